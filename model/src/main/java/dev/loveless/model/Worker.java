@@ -40,10 +40,12 @@ public record Worker(
     private static final Pattern INTEGRATION = Pattern.compile(
             "arn:" + PARTITION + ":states:::(aws-sdk:)?([a-zA-Z0-9-]+):([^.:]+(?::[^.]+)?)"
                     + "(\\.sync(?::2)?|\\.waitForTaskToken)?");
+    /** A region or account: literal, or a placeholder that may itself hold colons ({@code ${AWS::Region}}). */
+    private static final String SEGMENT = "(?:\\$\\{[^}]*}|[^:]*)";
     private static final Pattern ACTIVITY = Pattern.compile(
-            "arn:" + PARTITION + ":states:[^:]*:[^:]*:activity:(.+)");
+            "arn:" + PARTITION + ":states:" + SEGMENT + ":" + SEGMENT + ":activity:(.+)");
     private static final Pattern FUNCTION = Pattern.compile(
-            "arn:" + PARTITION + ":lambda:[^:]*:[^:]*:function:([^:]+)(?::.+)?");
+            "arn:" + PARTITION + ":lambda:" + SEGMENT + ":" + SEGMENT + ":function:([^:]+)(?::.+)?");
 
     /** @return the worker named by a Task's {@code Resource} (any text, {@code null} included) */
     public static Worker of(String resource) {
