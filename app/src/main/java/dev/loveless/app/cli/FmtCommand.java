@@ -22,8 +22,10 @@ import java.util.concurrent.Callable;
         header = "Rewrite definitions in the canonical format.",
         description = {
             "Rewrite definitions in the canonical format: JSON with two-space",
-            "indentation, or block YAML. Only the layout changes: fields, their order,",
-            "unknown fields and $${...} placeholders are kept."
+            "indentation and \\n line ends, or block YAML. Only the layout changes: fields,",
+            "their order, numbers as written, unknown fields and $${...} placeholders are",
+            "kept, and so are a JSON file's choices of a final newline and of escaping",
+            "non-ASCII characters."
         },
         footer = {"", "Exit codes: 0 all files formatted (or already were); 1 with --check,",
             "some file would change; 2 a file cannot be read or written."})
@@ -53,7 +55,7 @@ final class FmtCommand implements Callable<Integer> {
                 failed = true;
                 continue;
             }
-            String formatted = writer.write(parsed.machine(), parsed.format());
+            String formatted = writer.write(parsed.machine(), parsed.format(), parsed.style());
             if (formatted.equals(parsed.text())) {
                 unchanged++;
                 continue;

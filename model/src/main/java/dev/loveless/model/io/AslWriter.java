@@ -20,11 +20,16 @@ public final class AslWriter {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build());
 
-    /** @return the definition as text in {@code format} */
+    /** @return the definition as text in {@code format}, JSON in the canonical style */
     public String write(StateMachine machine, Format format) {
+        return write(machine, format, JsonStyle.CANONICAL);
+    }
+
+    /** @return the definition as text in {@code format}, JSON in the given style */
+    public String write(StateMachine machine, Format format, JsonStyle style) {
         ObjectNode tree = TreeWriter.machine(machine);
         if (format == Format.JSON) {
-            return CanonicalJson.write(tree);
+            return CanonicalJson.write(tree, style);
         }
         try {
             return yaml.writeValueAsString(tree);
@@ -36,12 +41,15 @@ public final class AslWriter {
     /**
      * @return the text to save for {@code machine}: the original text, byte for byte, when the
      *         machine is the one that text was read as in the same format; otherwise a fresh write
+     *         in the original's style
      */
     public String write(StateMachine machine, Format format, ParsedDefinition original) {
-        if (original != null && original.format() == format && original.machine().equals(machine)
-                && original.text() != null) {
+        if (original == null || original.text() == null) {
+            return write(machine, format);
+        }
+        if (original.format() == format && original.machine().equals(machine)) {
             return original.text();
         }
-        return write(machine, format);
+        return write(machine, format, original.format() == Format.JSON ? original.style() : JsonStyle.CANONICAL);
     }
 }

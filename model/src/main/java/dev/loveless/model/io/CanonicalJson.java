@@ -16,22 +16,26 @@ import java.util.Map;
  */
 final class CanonicalJson {
 
-    private final StringBuilder out;
-    private final String indentUnit;
+    private static final String INDENT = "  ";
 
-    private CanonicalJson(int sizeHint, String indentUnit) {
+    private final StringBuilder out;
+    private final boolean escapeNonAscii;
+
+    private CanonicalJson(int sizeHint, boolean escapeNonAscii) {
         this.out = new StringBuilder(sizeHint);
-        this.indentUnit = indentUnit;
+        this.escapeNonAscii = escapeNonAscii;
     }
 
     static String write(JsonNode node) {
-        return write(node, "  ");
+        return write(node, JsonStyle.CANONICAL);
     }
 
-    static String write(JsonNode node, String indentUnit) {
-        CanonicalJson writer = new CanonicalJson(4096, indentUnit);
+    static String write(JsonNode node, JsonStyle style) {
+        CanonicalJson writer = new CanonicalJson(4096, style.escapeNonAscii());
         writer.value(node, 0);
-        writer.out.append('\n');
+        if (style.finalNewline()) {
+            writer.out.append('\n');
+        }
         return writer.out.toString();
     }
 
@@ -94,7 +98,7 @@ final class CanonicalJson {
     private void newline(int depth) {
         out.append('\n');
         for (int i = 0; i < depth; i++) {
-            out.append(indentUnit);
+            out.append(INDENT);
         }
     }
 
@@ -126,7 +130,7 @@ final class CanonicalJson {
                     out.append("\\f");
                     break;
                 default:
-                    if (c < 0x20 || isLoneSurrogate(text, i)) {
+                    if (c < 0x20 || (escapeNonAscii && c >= 0x80) || isLoneSurrogate(text, i)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

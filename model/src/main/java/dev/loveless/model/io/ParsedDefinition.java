@@ -15,4 +15,9 @@ public record ParsedDefinition(StateMachine machine, Format format, String text,
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sourceMap, "sourceMap");
     }
+
+    /** @return the JSON style of the original text (canonical for YAML or when there is no text) */
+    public JsonStyle style() {
+        return format == Format.JSON ? JsonStyle.of(text) : JsonStyle.CANONICAL;
+    }
 }
