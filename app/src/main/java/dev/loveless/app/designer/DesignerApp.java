@@ -56,6 +56,7 @@ public final class DesignerApp extends Application {
         stage.setTitle(name + " — Loveless");
         stage.setScene(new Scene(new BorderPane(content), 900, 600));
         stage.show();
+        StartupProbe.attach(stage.getScene());
     }
 
     private static List<String> describe(StateMachine machine) {

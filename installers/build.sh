@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Builds a Loveless installer with jpackage and a trimmed (jlink) runtime.
+#
+#   installers/build.sh app-image     a self-contained folder (Linux, Windows, macOS)
+#   installers/build.sh deb           Debian/Ubuntu package                      (Linux)
+#   installers/build.sh rpm           Fedora/RHEL package, when rpmbuild exists  (Linux)
+#   installers/build.sh msi           Windows installer, needs the WiX toolset   (Windows, Git Bash)
+#   installers/build.sh dmg           macOS disk image                           (macOS)
+#
+# Output goes to installers/target/dist. Needs a JDK 17 (jlink, jpackage, jdeps) and Maven;
+# on Linux also `sudo apt-get install -y fakeroot binutils` (and rpm for .rpm).
+set -euo pipefail
+
+type="${1:-}"
+case "$type" in
+  app-image|deb|rpm|msi|dmg) ;;
+  *) echo "usage: installers/build.sh app-image|deb|rpm|msi|dmg" >&2; exit 2 ;;
+esac
+
+here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+work="$here/target"
+dist="$work/dist"
+icons="$root/icons/src/main/resources/dev/loveless/icons/app"
+
+step() { echo "==> $*"; }
+
+# Product version from the reactor pom; installers want plain numbers (0.1.0-SNAPSHOT -> 0.1.0).
+pom_version="$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$root/pom.xml")"
+version="${pom_version%%-*}"
+
+step "building the app $pom_version"
+(cd "$root" && mvn -q -DskipTests -pl app -am package)
+
+step "staging the application jars"
+rm -rf "$work/input" "$work/runtime" "$work/tmp"
+mkdir -p "$work/input" "$dist"
+cp "$root/app/target/loveless.jar" "$work/input/"
+cp -r "$root/app/target/lib" "$work/input/lib"
+
+step "finding the Java modules the app needs"
+modules="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
+  --class-path "$work/input/lib/*" "$work/input/loveless.jar" 2>/dev/null)"
+# Always: TLS to AWS (EC ciphers), JavaFX's use of sun.misc.Unsafe, locale data for dates,
+# and the JDK's own zip file system for exported projects.
+modules="$modules,jdk.crypto.ec,jdk.unsupported,jdk.localedata,jdk.zipfs,jdk.charsets"
+echo "    $modules"
+
+step "linking a trimmed runtime"
+jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
+  --compress=2 --output "$work/runtime"
+# The base class-data archive of the trimmed runtime (the app's own archive builds on it).
+"$work/runtime/bin/java" -Xshare:dump >/dev/null
+
+image=(
+  --name Loveless
+  --app-version "$version"
+  --vendor "Loveless"
+  --copyright "Copyright 2026 the Loveless authors"
+  --description "Design AWS Step Functions workflows: Lambda first, Activity when a step outgrows Lambda."
+  --input "$work/input"
+  --main-jar loveless.jar
+  --main-class dev.loveless.app.Main
+  --runtime-image "$work/runtime"
+  --dest "$work/image"
+  --temp "$work/tmp"
+  --java-options "-Dfile.encoding=UTF-8"
+  --java-options "-XX:+UseSerialGC"
+)
+case "$(uname -s)" in
+  Linux)
+    # A class-data archive, written by a training run below, shortens every start.
+    image+=(--icon "$icons/loveless-256.png" --java-options "-Xshare:auto"
+      --java-options "-XX:SharedArchiveFile=\$APPDIR/loveless.jsa")
+    ;;
+  Darwin) image+=(--icon "$icons/loveless.icns") ;;
+  *) image+=(--icon "$icons/loveless.ico" --win-console) ;;
+esac
+
+step "building the app-image"
+rm -rf "$work/image" "$work/tmp"
+jpackage --type app-image "${image[@]}"
+if [ "$(uname -s)" = Linux ]; then
+  step "training the class-data archive"
+  "$here/linux/add-cds-archive.sh" "$work/image/Loveless"
+fi
+app_image="$work/image/Loveless"
+[ -d "$app_image" ] || app_image="$work/image/Loveless.app"
+
+if [ "$type" = app-image ]; then
+  rm -rf "$dist/$(basename "$app_image")"
+  cp -a "$app_image" "$dist/"
+  step "done: $dist/$(basename "$app_image")"
+  exit 0
+fi
+
+package=(
+  --type "$type"
+  --app-image "$app_image"
+  --name Loveless
+  --app-version "$version"
+  --vendor "Loveless"
+  --copyright "Copyright 2026 the Loveless authors"
+  --description "Design AWS Step Functions workflows: Lambda first, Activity when a step outgrows Lambda."
+  --license-file "$root/LICENSE"
+  --dest "$dist"
+  --temp "$work/tmp-$type"
+)
+for association in "$here"/common/file-association-*.properties; do
+  package+=(--file-associations "$association")
+done
+case "$type" in
+  deb|rpm)
+    package+=(
+      --icon "$icons/loveless-256.png"
+      --linux-package-name loveless
+      --linux-menu-group "Development"
+      --linux-app-category devel
+      --linux-shortcut
+      --resource-dir "$here/linux"
+    )
+    ;;
+esac
+case "$type" in
+  deb)
+    # JavaFX's natives live inside its jars, so jpackage misses these.
+    package+=(--linux-package-deps "libgtk-3-0, libgl1" --linux-deb-maintainer "packages@loveless.dev")
+    ;;
+  rpm)
+    command -v rpmbuild >/dev/null || { echo "installers/build.sh: rpm needs rpmbuild (apt-get install rpm)" >&2; exit 2; }
+    package+=(--linux-package-deps "gtk3, mesa-libGL" --linux-rpm-license-type "Apache-2.0")
+    ;;
+  msi)
+    package+=(--win-menu --win-menu-group Loveless --win-shortcut --win-dir-chooser
+      --win-upgrade-uuid 5b0c3bd2-3c4e-4b1e-9d0e-6c1f4f0d2a77)
+    ;;
+  dmg)
+    package+=(--mac-package-identifier dev.loveless.app --mac-package-name Loveless)
+    ;;
+esac
+
+step "packaging $type"
+rm -rf "$work/tmp-$type"
+jpackage "${package[@]}"
+step "done: $(cd "$dist" && ls -t | head -n 1)"
