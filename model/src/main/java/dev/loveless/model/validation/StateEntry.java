@@ -12,6 +12,7 @@ import java.util.Objects;
  * One state as the validator sees it: where it is, its JSON pointer, the scope that holds it
  * and the query language it is evaluated in.
  *
+ * @param index    the state's position in the run's list of states (document order, parents first)
  * @param path     the state's address
  * @param state    the state itself
  * @param pointer  its JSON pointer, e.g. {@code /States/Fan out/Branches/0/States/Charge}
@@ -20,9 +21,12 @@ import java.util.Objects;
  * @param language the query language it uses: its own {@code QueryLanguage}, else the machine's
  */
 public record StateEntry(
-        StatePath path, State state, String pointer, ScopeId scopeId, Scope scope, QueryLanguage language) {
+        int index, StatePath path, State state, String pointer, ScopeId scopeId, Scope scope, QueryLanguage language) {
 
     public StateEntry {
+        if (index < 0) {
+            throw new IllegalArgumentException("index must be 0 or more");
+        }
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(pointer, "pointer");

@@ -30,6 +30,7 @@ public final class ValidationContext {
     private final Map<ScopeId, String> scopePointers = new LinkedHashMap<>();
     private final Map<ScopeId, List<StateEntry>> byScope = new LinkedHashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<Object, Object[]> memos = new java.util.HashMap<>();
     private String code;
     private Severity severity;
 
@@ -51,7 +52,7 @@ public final class ValidationContext {
             State state = named.getValue();
             String pointer = scopePointer + "/States/" + StateTree.escape(named.getKey());
             QueryLanguage language = QueryLanguage.parseOr(state.common().queryLanguage(), machineLanguage);
-            StateEntry entry = new StateEntry(path, state, pointer, scopeId, scope, language);
+            StateEntry entry = new StateEntry(states.size(), path, state, pointer, scopeId, scope, language);
             states.add(entry);
             own.add(entry);
             List<Scope> inner = StateTree.scopesOf(state);
@@ -83,6 +84,22 @@ public final class ValidationContext {
     /** @return every scope (the machine first), in document order */
     public Map<ScopeId, Scope> scopes() {
         return Collections.unmodifiableMap(scopes);
+    }
+
+    /**
+     * @return what {@code compute} gives for {@code entry}, computed once per run and shared by the
+     *         rules that need it (a Task's classified resource, a state's payload templates…);
+     *         {@code key} names the kind of value and must be a constant
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(StateEntry entry, Object key, java.util.function.Function<StateEntry, T> compute) {
+        Object[] values = memos.computeIfAbsent(key, k -> new Object[states.size()]);
+        Object value = values[entry.index()];
+        if (value == null) {
+            value = compute.apply(entry);
+            values[entry.index()] = value;
+        }
+        return (T) value;
     }
 
     /** @return the states of one scope, in document order */

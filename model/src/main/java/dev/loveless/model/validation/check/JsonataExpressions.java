@@ -6,7 +6,7 @@ import com.dashjoin.jsonata.Jsonata;
 /**
  * Checks JSONata values of ASL's JSONata mode: a string that starts with {@code {%} or ends with
  * {@code %}} is meant as an expression and must be exactly {@code {% expression %}} (the
- * delimiters on the string's edges, one space inside each), and the expression must parse with a
+ * delimiters on the string's edges, whitespace inside each), and the expression must parse with a
  * real JSONata parser (com.dashjoin:jsonata) and must not start at {@code $} or {@code $$}, which
  * Step Functions does not provide (the input is {@code $states.input}). Thread-safe.
  */
@@ -52,11 +52,8 @@ public final class JsonataExpressions {
         if (inner.isBlank()) {
             return new Result("the JSONata expression between {% and %} is empty", 2);
         }
-        int last = inner.length() - 1;
-        boolean oneBefore = Character.isWhitespace(inner.charAt(0)) && !Character.isWhitespace(inner.charAt(1));
-        boolean oneAfter = Character.isWhitespace(inner.charAt(last)) && !Character.isWhitespace(inner.charAt(last - 1));
-        if (!oneBefore || !oneAfter) {
-            return new Result("write exactly one space after '{%' and before '%}': {% expression %}", 2);
+        if (!Character.isWhitespace(inner.charAt(0)) || !Character.isWhitespace(inner.charAt(inner.length() - 1))) {
+            return new Result("write a space after '{%' and before '%}': {% expression %}", 2);
         }
         return checkExpression(inner.trim(), 3);
     }

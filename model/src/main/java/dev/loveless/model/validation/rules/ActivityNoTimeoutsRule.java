@@ -1,7 +1,6 @@
 package dev.loveless.model.validation.rules;
 
 import dev.loveless.model.TaskState;
-import dev.loveless.model.WorkerKind;
 import dev.loveless.model.validation.Phase;
 import dev.loveless.model.validation.StateEntry;
 import dev.loveless.model.validation.ValidationContext;
@@ -20,9 +19,10 @@ public final class ActivityNoTimeoutsRule extends AbstractRule {
     @Override
     public void check(ValidationContext context) {
         for (StateEntry entry : context.states()) {
-            if (!(entry.state() instanceof TaskState task) || task.worker().kind() != WorkerKind.ACTIVITY) {
+            if (!Derived.isActivity(context, entry)) {
                 continue;
             }
+            TaskState task = (TaskState) entry.state();
             boolean heartbeat = task.heartbeatSeconds() != null || task.heartbeatSecondsPath() != null;
             boolean timeout = task.timeoutSeconds() != null || task.timeoutSecondsPath() != null;
             if (!heartbeat || !timeout) {

@@ -25,7 +25,7 @@ public final class DuplicatePayloadKeyRule extends AbstractRule {
             if (entry.jsonata()) {
                 continue;
             }
-            for (Templates.Located template : Templates.payloads(entry.state())) {
+            for (Templates.Located template : Derived.payloads(context, entry)) {
                 Json.objects(template.value(), template.start(), (object, tokens) -> {
                     Set<String> names = null;
                     for (var it = object.fieldNames(); it.hasNext(); ) {

@@ -1,6 +1,5 @@
 package dev.loveless.model.validation.rules;
 
-import dev.loveless.model.TaskState;
 import dev.loveless.model.Worker.IntegrationPattern;
 import dev.loveless.model.validation.Phase;
 import dev.loveless.model.validation.StateEntry;
@@ -26,10 +25,10 @@ public final class ExpressUnsupportedRule extends AbstractRule {
             return;
         }
         for (StateEntry entry : context.states()) {
-            if (!(entry.state() instanceof TaskState task) || task.resource() == null) {
+            ResourceArns.Resource resource = Derived.resource(context, entry);
+            if (resource == null) {
                 continue;
             }
-            ResourceArns.Resource resource = ResourceArns.classify(task.resource());
             if (resource.kind() == ResourceArns.Kind.ACTIVITY) {
                 context.report(entry, "EXPRESS workflows cannot run activities: use a Lambda function, or make the"
                         + " workflow STANDARD.", "Resource");

@@ -13,15 +13,15 @@ import java.util.List;
 
 /**
  * {@code INVALID_ASSIGN}: every {@code Assign} (of a state, a catcher or a Choice rule) is an
- * object whose keys are variable names: a letter or underscore, then letters, digits or
- * underscores, at most 80 characters (plus {@code .$} in JSONPath states), and not the reserved
- * name {@code states}.
+ * object whose keys are variable names: not empty, at most 80 characters, without spaces,
+ * control characters, {@code .} or {@code $} (a JSONPath state adds {@code .$} to a key to
+ * evaluate its value), and not the reserved name {@code states}.
  */
 public final class InvalidAssignRule extends AbstractRule {
 
     public InvalidAssignRule() {
         super("INVALID_ASSIGN", Phase.PATHS,
-                "Assign is an object of valid variable names (letters, digits, _), not the reserved name 'states'.");
+                "Assign is an object of variable names (no spaces, dots or $), not the reserved name 'states'.");
     }
 
     @Override
@@ -73,14 +73,11 @@ public final class InvalidAssignRule extends AbstractRule {
         if (name.length() > 80) {
             return "is longer than the 80 characters a variable name may have";
         }
-        char first = name.charAt(0);
-        if (!(Character.isLetter(first) || first == '_')) {
-            return "is not a variable name: it must start with a letter or _";
-        }
-        for (int i = 1; i < name.length(); i++) {
+        for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_')) {
-                return "is not a variable name: use only letters, digits and _ (not '" + c + "')";
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '.' || c == '$') {
+                return "is not a variable name: it cannot contain " + (c == '.' || c == '$' ? "'" + c + "'"
+                        : "spaces or control characters");
             }
         }
         return null;

@@ -208,6 +208,15 @@ public final class InvalidFieldTypeRule extends AbstractRule {
         }
     }
 
+    /** @return whether {@code value} is a CloudFormation intrinsic function object ({"Ref": …}, {"Fn::…": …}) */
+    static boolean isCloudFormationFunction(JsonNode value) {
+        if (!value.isObject() || value.size() != 1) {
+            return false;
+        }
+        String key = value.fieldNames().next();
+        return key.equals("Ref") || key.startsWith("Fn::");
+    }
+
     private static void illTyped(ValidationContext context, StateEntry entry, Extras extras, Set<String> allowed,
                                  Object... tokens) {
         for (Map.Entry<String, JsonNode> field : extras.unknown().entrySet()) {
@@ -215,6 +224,9 @@ public final class InvalidFieldTypeRule extends AbstractRule {
             String expected = Fields.expectedType(name);
             if (expected == null || !allowed.contains(name) || name.equals("Type")) {
                 continue;
+            }
+            if (name.equals("Resource") && isCloudFormationFunction(field.getValue())) {
+                continue; // {"Fn::GetAtt": …} or {"Ref": …}: resolved by CloudFormation at deploy time
             }
             String message = name + " must be " + expected + ", not " + Json.describe(field.getValue()) + ".";
             if (name.equals("End") && field.getValue().isBoolean()) {

@@ -22,7 +22,7 @@ public final class InvalidJsonataRule extends AbstractRule {
             if (!entry.jsonata()) {
                 continue;
             }
-            for (Templates.Located value : Templates.jsonataValues(entry.state())) {
+            for (Templates.Located value : Derived.jsonataValues(context, entry)) {
                 Json.strings(value.value(), value.start(), (key, text, tokens) -> {
                     if (!JsonataExpressions.isExpression(text)) {
                         return;

@@ -1,7 +1,6 @@
 package dev.loveless.model.validation.rules;
 
 import dev.loveless.model.MapState;
-import dev.loveless.model.TaskState;
 import dev.loveless.model.validation.Phase;
 import dev.loveless.model.validation.StateEntry;
 import dev.loveless.model.validation.ValidationContext;
@@ -30,8 +29,8 @@ public final class InvalidResourceRule extends AbstractRule {
     @Override
     public void check(ValidationContext context) {
         for (StateEntry entry : context.states()) {
-            if (entry.state() instanceof TaskState task && task.resource() != null) {
-                ResourceArns.Resource resource = ResourceArns.classify(task.resource());
+            ResourceArns.Resource resource = Derived.resource(context, entry);
+            if (resource != null) {
                 if (!resource.ok()) {
                     context.report(entry, "Resource: " + resource.error() + ".", "Resource");
                 }

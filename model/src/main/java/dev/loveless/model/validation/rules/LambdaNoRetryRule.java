@@ -1,8 +1,6 @@
 package dev.loveless.model.validation.rules;
 
 import dev.loveless.model.Retrier;
-import dev.loveless.model.TaskState;
-import dev.loveless.model.WorkerKind;
 import dev.loveless.model.validation.Phase;
 import dev.loveless.model.validation.StateEntry;
 import dev.loveless.model.validation.ValidationContext;
@@ -30,10 +28,10 @@ public final class LambdaNoRetryRule extends AbstractRule {
     @Override
     public void check(ValidationContext context) {
         for (StateEntry entry : context.states()) {
-            if (!(entry.state() instanceof TaskState task) || task.worker().kind() != WorkerKind.LAMBDA) {
+            if (!Derived.invokesLambda(context, entry)) {
                 continue;
             }
-            List<Retrier> retry = task.common().retry();
+            List<Retrier> retry = entry.state().common().retry();
             boolean covered = false;
             if (retry != null) {
                 for (Retrier retrier : retry) {

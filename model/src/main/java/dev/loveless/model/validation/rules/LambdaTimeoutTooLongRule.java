@@ -2,7 +2,6 @@ package dev.loveless.model.validation.rules;
 
 import dev.loveless.model.TaskState;
 import dev.loveless.model.Worker.IntegrationPattern;
-import dev.loveless.model.WorkerKind;
 import dev.loveless.model.validation.Phase;
 import dev.loveless.model.validation.StateEntry;
 import dev.loveless.model.validation.ValidationContext;
@@ -23,8 +22,8 @@ public final class LambdaTimeoutTooLongRule extends AbstractRule {
     @Override
     public void check(ValidationContext context) {
         for (StateEntry entry : context.states()) {
-            if (entry.state() instanceof TaskState task && task.worker().kind() == WorkerKind.LAMBDA
-                    && task.worker().pattern() == IntegrationPattern.REQUEST_RESPONSE
+            if (Derived.invokesLambda(context, entry) && entry.state() instanceof TaskState task
+                    && Derived.resource(context, entry).pattern() == IntegrationPattern.REQUEST_RESPONSE
                     && task.timeoutSeconds() != null && task.timeoutSeconds().isNumber()
                     && task.timeoutSeconds().doubleValue() > LAMBDA_LIMIT) {
                 context.report(entry, "TimeoutSeconds is " + task.timeoutSeconds().asText() + ", but a Lambda function"

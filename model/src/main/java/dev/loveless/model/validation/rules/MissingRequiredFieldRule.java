@@ -101,10 +101,6 @@ public final class MissingRequiredFieldRule extends AbstractRule {
                 context.report(entry, "WriterConfig needs an OutputType (JSON or JSONL).",
                         "ResultWriter", "WriterConfig", "OutputType");
             }
-            if (config.transformation() == null && !config.extras().has("Transformation")) {
-                context.report(entry, "WriterConfig needs a Transformation (NONE, COMPACT or FLATTEN).",
-                        "ResultWriter", "WriterConfig", "Transformation");
-            }
         }
     }
 

@@ -27,7 +27,7 @@ public final class NoDollarRule extends AbstractRule {
             if (entry.jsonata()) {
                 continue;
             }
-            for (Templates.Located template : Templates.payloads(entry.state())) {
+            for (Templates.Located template : Derived.payloads(context, entry)) {
                 Json.objects(template.value(), template.start(), (object, tokens) ->
                         object.fields().forEachRemaining(field -> {
                             if (field.getKey().endsWith(".$") || !field.getValue().isTextual()) {

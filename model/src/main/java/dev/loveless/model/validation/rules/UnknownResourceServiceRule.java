@@ -1,6 +1,5 @@
 package dev.loveless.model.validation.rules;
 
-import dev.loveless.model.TaskState;
 import dev.loveless.model.validation.Phase;
 import dev.loveless.model.validation.StateEntry;
 import dev.loveless.model.validation.ValidationContext;
@@ -21,8 +20,8 @@ public final class UnknownResourceServiceRule extends AbstractRule {
     @Override
     public void check(ValidationContext context) {
         for (StateEntry entry : context.states()) {
-            if (entry.state() instanceof TaskState task && task.resource() != null) {
-                ResourceArns.Resource resource = ResourceArns.classify(task.resource());
+            ResourceArns.Resource resource = Derived.resource(context, entry);
+            if (resource != null) {
                 if (resource.kind() == ResourceArns.Kind.OTHER_ARN) {
                     context.report(entry, "Resource is an ARN of the '" + resource.service() + "' service, which"
                             + " Step Functions does not run directly: use a Lambda function, an activity, or"

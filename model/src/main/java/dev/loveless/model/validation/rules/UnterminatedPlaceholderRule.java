@@ -20,7 +20,7 @@ public final class UnterminatedPlaceholderRule extends AbstractRule {
     @Override
     public void check(ValidationContext context) {
         for (StateEntry entry : context.states()) {
-            var payloads = entry.jsonata() ? Templates.jsonataValues(entry.state()) : Templates.payloads(entry.state());
+            var payloads = entry.jsonata() ? Derived.jsonataValues(context, entry) : Derived.payloads(context, entry);
             for (Templates.Located payload : payloads) {
                 Json.strings(payload.value(), payload.start(), (key, text, tokens) -> {
                     if (text.indexOf("${") < 0) {
