@@ -16,8 +16,10 @@ import java.util.Arrays;
  * validation starts from a fresh {@link ParsedDefinition} whose source map has not been indexed
  * yet (locating diagnostics is part of validating). Prints the median and best of the timed rounds.
  *
- * <p>Run: {@code mvn -q -pl benchmarks -am package -DskipTests && java -cp ... ValidateBenchmark FILE}
- * or {@code mvn -q -pl benchmarks exec:java -Dexec.mainClass=dev.loveless.benchmarks.ValidateBenchmark}.
+ * <p>Run: {@code mvn -q -o -pl benchmarks -am package -DskipTests}, then
+ * {@code java -cp benchmarks/target/classes:model/target/classes:$(cd model && mvn -q -o
+ * dependency:build-classpath -Dmdep.outputFile=/dev/stdout) dev.loveless.benchmarks.ValidateBenchmark
+ * ../shared/bench/gen-1mb.json}.
  */
 public final class ValidateBenchmark {
 
