@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             FmtCommand.class,
             ConvertCommand.class,
+            ValidateCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {

@@ -1,0 +1,46 @@
+package dev.loveless.model.validation.rules;
+
+import dev.loveless.model.MapState;
+import dev.loveless.model.validation.Phase;
+import dev.loveless.model.validation.StateEntry;
+import dev.loveless.model.validation.ValidationContext;
+
+/**
+ * {@code INVALID_MAP_LABEL}: a Map's {@code Label} (which names its child executions) is at most
+ * 40 characters and holds no whitespace, brackets ({@code < > { } [ ]}), wildcards ({@code ? *}),
+ * special characters ({@code " # % \ ^ | ~ ` $ & , ; : /}) or control characters.
+ */
+public final class InvalidMapLabelRule extends AbstractRule {
+
+    private static final String FORBIDDEN = "<>{}[]?*\"#%\\^|~`$&,;:/";
+
+    public InvalidMapLabelRule() {
+        super("INVALID_MAP_LABEL", Phase.STRUCTURE,
+                "A Map Label is at most 40 characters, without whitespace, brackets, wildcards or special characters.");
+    }
+
+    @Override
+    public void check(ValidationContext context) {
+        for (StateEntry entry : context.states()) {
+            if (!(entry.state() instanceof MapState map) || map.label() == null) {
+                continue;
+            }
+            String label = map.label();
+            if (label.codePointCount(0, label.length()) > 40) {
+                context.report(entry, "The Label \"" + Json.abbreviate(label) + "\" is longer than 40 characters.",
+                        "Label");
+                continue;
+            }
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (Character.isWhitespace(c) || Character.isISOControl(c) || FORBIDDEN.indexOf(c) >= 0) {
+                    context.report(entry, "The Label \"" + label + "\" contains '" + (Character.isWhitespace(c)
+                            || Character.isISOControl(c) ? "whitespace" : String.valueOf(c))
+                            + "'; a Label has no whitespace, brackets, wildcards or " + FORBIDDEN.substring(8)
+                            + ".", "Label");
+                    break;
+                }
+            }
+        }
+    }
+}
