@@ -51,11 +51,11 @@ public interface AwsGateway extends AutoCloseable {
     /** Step Functions {@code ValidateStateMachineDefinition}. */
     List<Diagnostic> validateDefinition(String definition, StateMachineType type);
 
-    /** Step Functions {@code CreateStateMachine}; @return the new state machine's ARN */
-    String createStateMachine(StateMachineSpec spec, Map<String, String> tags);
+    /** Step Functions {@code CreateStateMachine}, publishing a version when the spec asks. */
+    StateMachineWrite createStateMachine(StateMachineSpec spec, Map<String, String> tags);
 
-    /** Step Functions {@code UpdateStateMachine}; @return the published version's ARN, or {@code null} */
-    String updateStateMachine(String stateMachineArn, StateMachineSpec spec);
+    /** Step Functions {@code UpdateStateMachine}, publishing a version when the spec asks. */
+    StateMachineWrite updateStateMachine(String stateMachineArn, StateMachineSpec spec);
 
     /** Step Functions {@code TagResource}. */
     void tagResource(String arn, Map<String, String> tags);

@@ -15,6 +15,7 @@ import dev.loveless.exporters.deploy.RemoteStateMachine;
 import dev.loveless.exporters.deploy.RetrySettings;
 import dev.loveless.exporters.deploy.StateMachineSpec;
 import dev.loveless.exporters.deploy.StateMachineType;
+import dev.loveless.exporters.deploy.StateMachineWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -363,7 +364,7 @@ public final class SdkAwsGateway implements AwsGateway {
     }
 
     @Override
-    public String createStateMachine(StateMachineSpec spec, Map<String, String> tags) {
+    public StateMachineWrite createStateMachine(StateMachineSpec spec, Map<String, String> tags) {
         CreateStateMachineResponse response = call("states:CreateStateMachine", () -> sfn.createStateMachine(b -> {
             b.name(spec.name()).type(spec.type().name()).definition(spec.definition()).roleArn(spec.roleArn())
                     .loggingConfiguration(loggingConfiguration(spec.logging()))
@@ -373,11 +374,11 @@ public final class SdkAwsGateway implements AwsGateway {
                 b.publish(true).versionDescription(spec.versionDescription());
             }
         }));
-        return response.stateMachineArn();
+        return new StateMachineWrite(response.stateMachineArn(), response.stateMachineVersionArn());
     }
 
     @Override
-    public String updateStateMachine(String stateMachineArn, StateMachineSpec spec) {
+    public StateMachineWrite updateStateMachine(String stateMachineArn, StateMachineSpec spec) {
         var response = call("states:UpdateStateMachine", () -> sfn.updateStateMachine(b -> {
             b.stateMachineArn(stateMachineArn).definition(spec.definition()).roleArn(spec.roleArn())
                     .loggingConfiguration(loggingConfiguration(spec.logging()))
@@ -386,7 +387,7 @@ public final class SdkAwsGateway implements AwsGateway {
                 b.publish(true).versionDescription(spec.versionDescription());
             }
         }));
-        return response.stateMachineVersionArn();
+        return new StateMachineWrite(stateMachineArn, response.stateMachineVersionArn());
     }
 
     @Override
