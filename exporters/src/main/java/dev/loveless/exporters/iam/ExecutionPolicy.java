@@ -187,7 +187,7 @@ public final class ExecutionPolicy {
         switch (worker.kind()) {
             case ACTIVITY -> { }
             case LAMBDA -> {
-                if (task.resource().startsWith("arn:") && task.resource().contains(":lambda:")) {
+                if (task.resource().contains(":lambda:") && task.resource().contains(":function:")) {
                     lambda(path, task.resource(), context, grants);
                 } else {
                     lambda(path, args.literal("FunctionName"), context, grants);
