@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             FmtCommand.class,
             ConvertCommand.class,
+            DeployCommand.class,
+            RunCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {
