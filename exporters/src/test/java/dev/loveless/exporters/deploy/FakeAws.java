@@ -36,87 +36,89 @@ import java.util.concurrent.ExecutorService;
  * ({@code GetCallerIdentity}). It records every request and can fail chosen operations, so the real
  * SDK runs end to end in tests with no network and no credentials.
  */
-final class FakeAws implements AutoCloseable {
+public final class FakeAws implements AutoCloseable {
 
-    static final String ACCOUNT = "123456789012";
-    static final String REGION = "us-east-1";
-    static final String CALLER = "arn:aws:iam::" + ACCOUNT + ":user/dev";
+    public static final String ACCOUNT = "123456789012";
+    public static final String REGION = "us-east-1";
+    public static final String CALLER = "arn:aws:iam::" + ACCOUNT + ":user/dev";
     private static final String IAM_NS = "https://iam.amazonaws.com/doc/2010-05-08/";
     /** The retries tests use: quick, so that throttling tests stay fast. */
-    static final RetrySettings FAST = new RetrySettings(4, Duration.ofMillis(1), Duration.ofMillis(5),
+    public static final RetrySettings FAST = new RetrySettings(4, Duration.ofMillis(1), Duration.ofMillis(5),
             Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(40), Duration.ofMillis(10));
 
     /** A recorded request: the service ({@code states}, {@code iam}, {@code sts}), the operation and its parameters. */
-    record Request(String service, String action, Map<String, String> form, JsonNode json) {
+    public record Request(String service, String action, Map<String, String> form, JsonNode json) {
     }
 
     /** How an injected failure answers. */
-    enum Fault {
+    public enum Fault {
         THROTTLE, ACCESS_DENIED, ROLE_NOT_ASSUMABLE, SERVER_ERROR
     }
 
-    static final class Role {
-        String arn;
-        String trust;
-        final Map<String, String> policies = new TreeMap<>();
-        final Map<String, String> tags = new TreeMap<>();
+    public static final class Role {
+        public String arn;
+        public String trust;
+        public final Map<String, String> policies = new TreeMap<>();
+        public final Map<String, String> tags = new TreeMap<>();
     }
 
-    static final class Machine {
-        String arn;
-        String name;
-        String type;
-        String definition;
-        String roleArn;
-        JsonNode logging;
-        boolean tracing;
-        int revision;
-        int versions;
-        final Map<String, String> tags = new TreeMap<>();
+    public static final class Machine {
+        public String arn;
+        public String name;
+        public String type;
+        public String definition;
+        public String roleArn;
+        public JsonNode logging;
+        public boolean tracing;
+        public int revision;
+        public int versions;
+        public final Map<String, String> tags = new TreeMap<>();
     }
 
-    static final class Execution {
-        String arn;
-        String machineArn;
-        String input;
-        String status = "RUNNING";
-        String output;
-        String error;
-        String cause;
-        final List<ObjectNode> events = new ArrayList<>();
+    public static final class Execution {
+        public String arn;
+        public String machineArn;
+        public String input;
+        public String status = "RUNNING";
+        public String output;
+        public String error;
+        public String cause;
+        public final List<ObjectNode> events = new ArrayList<>();
     }
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
-    final Map<String, Role> roles = new TreeMap<>();
-    final Map<String, String> activities = new TreeMap<>();
-    final Map<String, Machine> machines = new TreeMap<>();
-    final Map<String, Execution> executions = new LinkedHashMap<>();
+    public final Map<String, Role> roles = new TreeMap<>();
+    public final Map<String, String> activities = new TreeMap<>();
+    public final Map<String, Machine> machines = new TreeMap<>();
+    public final Map<String, Execution> executions = new LinkedHashMap<>();
     private final List<Request> requests = new ArrayList<>();
+    /** Plays an execution when it starts (the events and the end a test wants); by default it stays running. */
+    public java.util.function.Consumer<Execution> onStart = execution -> { };
     private final Map<String, Deque<Fault>> faults = new LinkedHashMap<>();
     /** Answers of {@code ValidateStateMachineDefinition} beyond the built-in checks: code → message. */
-    final Map<String, String> extraValidationErrors = new LinkedHashMap<>();
+    public final Map<String, String> extraValidationErrors = new LinkedHashMap<>();
 
-    FakeAws() throws IOException {
+    public FakeAws() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** @return a gateway over the real SDK, pointed at this server with static test credentials */
-    AwsGateway gateway() {
+    public AwsGateway gateway() {
         return SdkAwsGateway.open(new AwsTarget(null, REGION, endpoint()), FAST,
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "test-secret")), REGION);
     }
 
     /** Makes the next {@code times} calls of {@code action} fail with {@code fault}. */
-    synchronized void fail(String action, Fault fault, int times) {
+    public synchronized void fail(String action, Fault fault, int times) {
         Deque<Fault> queue = faults.computeIfAbsent(action, k -> new ArrayDeque<>());
         for (int i = 0; i < times; i++) {
             queue.add(fault);
@@ -124,25 +126,25 @@ final class FakeAws implements AutoCloseable {
     }
 
     /** Forgets every failure still to come. */
-    synchronized void clearFaults() {
+    public synchronized void clearFaults() {
         faults.clear();
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    synchronized void clearRequests() {
+    public synchronized void clearRequests() {
         requests.clear();
     }
 
     /** @return the operations called, in order, e.g. {@code iam:CreateRole} */
-    synchronized List<String> calls() {
+    public synchronized List<String> calls() {
         return requests.stream().map(r -> r.service() + ":" + r.action()).toList();
     }
 
     /** @return the calls that change something */
-    synchronized List<String> writes() {
+    public synchronized List<String> writes() {
         Set<String> reads = Set.of("GetCallerIdentity", "GetRole", "GetRolePolicy", "DescribeActivity",
                 "DescribeStateMachine", "ListTagsForResource", "ValidateStateMachineDefinition", "DescribeExecution",
                 "GetExecutionHistory");
@@ -325,6 +327,7 @@ final class FakeAws implements AutoCloseable {
                 e.input = request.path("input").asText("{}");
                 executions.put(e.arn, e);
                 event(e, "ExecutionStarted", "executionStartedEventDetails", null, e.input);
+                onStart.accept(e);
                 out.put("executionArn", e.arn).put("startDate", 1.7e9);
             }
             case "DescribeExecution" -> {
@@ -414,7 +417,7 @@ final class FakeAws implements AutoCloseable {
     }
 
     /** Appends a history event; {@code detailsField} carries name/input/output/error/cause. */
-    synchronized ObjectNode event(Execution e, String type, String detailsField, String stateName, String data) {
+    public synchronized ObjectNode event(Execution e, String type, String detailsField, String stateName, String data) {
         ObjectNode event = json.createObjectNode();
         event.put("timestamp", 1.7e9 + e.events.size()).put("type", type).put("id", e.events.size() + 1)
                 .put("previousEventId", e.events.size());
