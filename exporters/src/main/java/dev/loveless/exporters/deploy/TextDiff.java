@@ -134,12 +134,13 @@ public final class TextDiff {
                 out.add(new Line(' ', a.get(i), offset + i, offset + j));
                 i++;
                 j++;
-            } else if (j < m && (i == n || length[i][j + 1] >= length[i + 1][j])) {
-                out.add(new Line('+', b.get(j), offset + i, offset + j));
-                j++;
-            } else {
+            } else if (i < n && (j == m || length[i + 1][j] >= length[i][j + 1])) {
+                // Removals before additions, as diff(1) shows them.
                 out.add(new Line('-', a.get(i), offset + i, offset + j));
                 i++;
+            } else {
+                out.add(new Line('+', b.get(j), offset + i, offset + j));
+                j++;
             }
         }
     }
