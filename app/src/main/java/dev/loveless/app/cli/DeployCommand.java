@@ -42,10 +42,11 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         header = "Deploy a workflow to AWS: execution role, activities and state machine in one step.",
         description = {
-            "Plan first: read what the account holds and show, per resource, what would be",
-            "created or updated (with a diff), and AWS's own validation of the definition.",
-            "Then, after you confirm (or with --yes), apply it. Deploying the same thing twice",
-            "changes nothing; after a failure, deploying again completes the work."
+            "Plan first: read what the account holds and show, per resource, what would",
+            "be created or updated (with a diff), and AWS's own validation of the",
+            "definition. Then, after you confirm (or with --yes), apply it. Deploying the",
+            "same thing twice changes nothing; after a failure, deploying again completes",
+            "the work. See docs/deploy.md."
         },
         footer = {"", "Example: loveless deploy order.asl.json --name order --region eu-west-1",
             "Exit codes: 0 applied, or nothing to do (and --plan: a plan without errors);",
