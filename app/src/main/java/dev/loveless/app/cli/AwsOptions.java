@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class AwsOptions {
 
     @Option(names = "--profile", paramLabel = "P",
-            description = "A named profile from ~/.aws/config or ~/.aws/credentials (SSO profiles too). Default: the SDK's default chain.")
+            description = "A named profile (SSO ones too) from the AWS config or credentials file. Default: the SDK's default chain.")
     String profile;
 
     @Option(names = "--region", paramLabel = "R", description = "The region, e.g. us-east-1. Default: the profile's.")

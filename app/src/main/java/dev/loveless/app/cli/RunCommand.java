@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         header = "Start an execution of a deployed workflow; follow it with --wait.",
         description = {
-            "TARGET is a state machine ARN, or the definition FILE it was deployed from",
+            "FILE|ARN is a state machine ARN, or the definition FILE it was deployed from",
             "(its name is --name, or the file name without .asl.json / .json / .yaml)."
         },
         footer = {"", "Example: loveless run order.asl.json --input '{\"id\": 42}' --wait",

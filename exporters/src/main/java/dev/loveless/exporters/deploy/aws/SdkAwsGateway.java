@@ -18,9 +18,12 @@ import dev.loveless.exporters.deploy.StateMachineType;
 import dev.loveless.exporters.deploy.StateMachineWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
@@ -92,9 +95,16 @@ public final class SdkAwsGateway implements AwsGateway {
         if (target.profile() != null) {
             requireProfile(target.profile());
         }
-        AwsCredentialsProvider credentials = target.profile() != null
-                ? ProfileCredentialsProvider.builder().profileName(target.profile()).build()
-                : DefaultCredentialsProvider.builder().build();
+        AwsCredentialsProvider credentials;
+        if (target.profile() != null) {
+            credentials = ProfileCredentialsProvider.builder().profileName(target.profile()).build();
+        } else if (target.endpoint() != null) {
+            // Emulators (LocalStack, Step Functions Local) accept any key; AWS would refuse this one.
+            credentials = AwsCredentialsProviderChain.of(DefaultCredentialsProvider.builder().build(),
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")));
+        } else {
+            credentials = DefaultCredentialsProvider.builder().build();
+        }
         return open(target, retry, credentials, resolveRegion(target, errors));
     }
 
