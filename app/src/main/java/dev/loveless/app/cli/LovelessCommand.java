@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
             FmtCommand.class,
             ConvertCommand.class,
             ValidateCommand.class,
+            DeployCommand.class,
+            RunCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {
