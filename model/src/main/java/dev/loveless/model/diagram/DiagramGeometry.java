@@ -98,7 +98,7 @@ public final class DiagramGeometry {
         }
     }
 
-    private static final double LANE_LABEL = 22;
+    private static final double LANE_LABEL = 2 * Sizes.LANE_LABEL;
 
     private final List<StateShape> states = new ArrayList<>();
     private final Map<StatePath, StateShape> byPath = new LinkedHashMap<>();

@@ -20,6 +20,8 @@ public final class Sizes {
     public static final double PADDING = 18;
     /** Space between two lanes of a Parallel. */
     public static final double LANE_GAP = 14;
+    /** Room for a lane's label above its content. */
+    public static final double LANE_LABEL = 11;
     /** Radius of a start or end marker. */
     public static final double MARKER_RADIUS = 11;
     /** Distance from a scope's first state to its start marker, and from its last to its end marker. */

@@ -49,6 +49,8 @@ import java.util.Set;
 public final class WorkflowLayout {
 
     private static final double MARKER = 2 * Sizes.MARKER_RADIUS;
+    /** From one lane's content to the next: both lanes' padding and the gap between lanes. */
+    private static final double LANE_STEP = 2 * Sizes.PADDING + Sizes.LANE_GAP;
 
     static {
         // Registers ELK's option types (padding, spacings) with its reflection utility, once.
@@ -81,11 +83,11 @@ public final class WorkflowLayout {
             out.put(path, absolute);
             List<ScopeBox> lanes = box.lanes.get(path);
             if (lanes != null) {
-                double laneX = absolute.x() + Sizes.PADDING;
-                double laneY = absolute.y() + Sizes.HEADER_HEIGHT + Sizes.PADDING;
+                double laneX = absolute.x() + 2 * Sizes.PADDING;
+                double laneY = absolute.y() + Sizes.HEADER_HEIGHT + Sizes.PADDING + Sizes.LANE_LABEL;
                 for (ScopeBox lane : lanes) {
                     place(lane, laneX, laneY, out);
-                    laneX += lane.width + Sizes.LANE_GAP;
+                    laneX += lane.width + LANE_STEP;
                 }
             }
         });
@@ -108,13 +110,13 @@ public final class WorkflowLayout {
             for (int branch = 0; branch < inner.size(); branch++) {
                 ScopeBox lane = layoutScope(graph, new ScopeId(path, branch), options);
                 lanes.add(lane);
-                width += lane.width + (branch > 0 ? Sizes.LANE_GAP : 0);
+                width += lane.width + (branch > 0 ? LANE_STEP : 0);
                 height = Math.max(height, lane.height);
             }
             box.lanes.put(path, lanes);
             sizes.put(name, new double[] {
-                    Math.max(Sizes.STATE_WIDTH, width + 2 * Sizes.PADDING),
-                    Sizes.HEADER_HEIGHT + height + 2 * Sizes.PADDING});
+                    Math.max(Sizes.STATE_WIDTH, width + 4 * Sizes.PADDING),
+                    Sizes.HEADER_HEIGHT + height + 3 * Sizes.PADDING + Sizes.LANE_LABEL});
         });
         if (sizes.isEmpty()) {
             box.width = Sizes.STATE_WIDTH;
@@ -136,7 +138,8 @@ public final class WorkflowLayout {
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, options.rankSpacing() / 3);
         root.setProperty(LayeredOptions.PADDING, new ElkPadding(0));
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-        root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
+        // Depth-first from the start marker: only true loops are reversed, so StartAt stays first.
+        root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.DEPTH_FIRST);
         root.setProperty(LayeredOptions.RANDOM_SEED, 1);
         if (large) {
             root.setProperty(LayeredOptions.THOROUGHNESS, 1);
