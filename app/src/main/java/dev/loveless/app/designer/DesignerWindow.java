@@ -119,7 +119,8 @@ public final class DesignerWindow {
         root.setBottom(statusBar());
         canvas.setOnContextMenu(this::contextMenu);
 
-        Scene scene = new Scene(root, 1440, 900);
+        Scene scene = new Scene(root, Double.parseDouble(System.getProperty("loveless.width", "1440")),
+                Double.parseDouble(System.getProperty("loveless.height", "900")));
         scene.getStylesheets().add(DesignerWindow.class.getResource("designer.css").toExternalForm());
         // Shortcuts of the commands work anywhere in the window (the menu bar registers them too).
         for (EditorActions.Action action : actions.all().values()) {

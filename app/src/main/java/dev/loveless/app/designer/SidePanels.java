@@ -139,6 +139,7 @@ final class SidePanels {
         };
         model.selection().addListener((SetChangeListener<StatePath>) c -> refresh.run());
         model.documentProperty().addListener((o, a, b) -> refresh.run());
+        model.displayNameProperty().addListener((o, a, b) -> refresh.run());
         refresh.run();
         VBox box = new VBox(12, heading, content);
         box.setPadding(new Insets(12));

@@ -209,7 +209,7 @@ public final class DiagramCanvas extends BorderPane {
         }
         Bounds total = geometry.total().inflated(24);
         double fitZoom = Math.min(viewport.widthProperty().get() / total.width(), viewport.heightProperty().get() / total.height());
-        if (fitZoom < 0.45) {
+        if (fitZoom < 0.38) {
             viewport.zoomProperty().set(Math.max(0.45, Math.min(1, viewport.widthProperty().get() / total.width())));
             viewport.showTop(total, 24);
         } else {
