@@ -1,0 +1,32 @@
+package dev.loveless.app.designer.problems;
+
+import dev.loveless.model.StatePath;
+
+import java.util.Objects;
+
+/**
+ * One line of the problems panel: how serious, where (a state, or a line and column of the
+ * file), and what is wrong in plain words.
+ *
+ * @param path   the state it concerns, or {@code null} for the workflow as a whole
+ * @param line   1-based line in the file, or 0 when unknown
+ * @param column 1-based column, or 0 when unknown
+ */
+public record Problem(Severity severity, StatePath path, String message, int line, int column) {
+
+    /** How serious a problem is. */
+    public enum Severity { ERROR, WARNING, INFO }
+
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** @return where, for the panel's location column: the state path, a line, or nothing */
+    public String location() {
+        if (path != null) {
+            return path.toString();
+        }
+        return line > 0 ? "line " + line + (column > 0 ? ", column " + column : "") : "";
+    }
+}
