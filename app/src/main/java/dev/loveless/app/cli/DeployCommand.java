@@ -16,6 +16,8 @@ import dev.loveless.exporters.deploy.Planner;
 import dev.loveless.exporters.deploy.RetrySettings;
 import dev.loveless.exporters.deploy.Sleeper;
 import dev.loveless.exporters.deploy.StateMachineType;
+import dev.loveless.exporters.deploy.ValidatorCheck;
+import dev.loveless.model.validation.WorkflowType;
 import dev.loveless.exporters.deploy.StepResult;
 import dev.loveless.model.io.ParsedDefinition;
 import picocli.CommandLine.Command;
@@ -153,12 +155,9 @@ final class DeployCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Loveless's own validation, run beside AWS's. The validator (dev.loveless.model.validation) is
-     * being built on its own branch: plug its adapter in here, the one place the command line chooses it.
-     */
-    static DefinitionCheck definitionCheck() {
-        return DefinitionCheck.NONE;
+    /** Loveless's own validation, run beside AWS's, with the restrictions of the chosen type. */
+    DefinitionCheck definitionCheck() {
+        return ValidatorCheck.forType(WorkflowType.parse(type));
     }
 
     private DeploySettings settings() {

@@ -415,7 +415,7 @@ public final class DesignerWindow {
             String text = cause instanceof AslParseException parse ? parse.getMessage() : cause.getMessage();
             int line = cause instanceof AslParseException parse ? parse.line() : 0;
             int column = cause instanceof AslParseException parse ? parse.column() : 0;
-            model.setFileProblems(List.of(new Problem(Problem.Severity.ERROR, null,
+            model.setFileProblems(List.of(new Problem(Problem.Severity.ERROR, "INVALID_JSON_DESCRIPTION", null,
                     file.getFileName() + " cannot be opened: " + text, line, column)));
             model.messageProperty().set(file.getFileName() + " cannot be opened: " + text);
         });

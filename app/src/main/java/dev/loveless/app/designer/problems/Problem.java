@@ -8,11 +8,13 @@ import java.util.Objects;
  * One line of the problems panel: how serious, where (a state, or a line and column of the
  * file), and what is wrong in plain words.
  *
+ * @param code   the validator's rule code ({@code MISSING_END_STATE}…), or {@code null} (a file that
+ *               cannot be read)
  * @param path   the state it concerns, or {@code null} for the workflow as a whole
  * @param line   1-based line in the file, or 0 when unknown
  * @param column 1-based column, or 0 when unknown
  */
-public record Problem(Severity severity, StatePath path, String message, int line, int column) {
+public record Problem(Severity severity, String code, StatePath path, String message, int line, int column) {
 
     /** How serious a problem is. */
     public enum Severity { ERROR, WARNING, INFO }

@@ -6,11 +6,7 @@ import java.util.List;
 
 /**
  * Where the problems panel gets its live results, asked after every change of the document.
- *
- * <p><b>The validator plugs in here</b>: when {@code dev.loveless.model.validation} is merged,
- * {@link Problems#live()} returns a source that runs it and maps its diagnostics to
- * {@link Problem}s. Until then the panel shows what the graph itself tells (transitions to states
- * that are not there, states of unknown type), and parse errors are shown when a file is opened.
+ * {@link Problems#live()} runs the validator; parse errors are shown apart when a file is opened.
  */
 @FunctionalInterface
 public interface ProblemSource {
