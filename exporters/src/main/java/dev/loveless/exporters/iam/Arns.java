@@ -21,9 +21,13 @@ final class Arns {
         return "arn:" + PARTITION + ":" + service + ":" + REGION + ":" + ACCOUNT + ":" + resource;
     }
 
-    /** @return {@code value} when it is an ARN or a whole placeholder, else a local ARN of {@code prefix + value} */
+    /**
+     * @return {@code value} when it is an ARN or a placeholder named like one ({@code ${TableArn}}),
+     *         else a local ARN of {@code prefix + value} (a name, or a placeholder for a name such as
+     *         {@code ${CatalogueTable}})
+     */
     static String orLocal(String value, String service, String prefix) {
-        if (value.startsWith("arn:") || isPlaceholder(value)) {
+        if (value.startsWith("arn:") || isArnPlaceholder(value)) {
             return value;
         }
         return local(service, prefix + value);
@@ -32,6 +36,11 @@ final class Arns {
     /** @return whether the text is exactly one {@code ${…}} placeholder */
     static boolean isPlaceholder(String value) {
         return value.startsWith("${") && value.endsWith("}") && value.indexOf('}') == value.length() - 1;
+    }
+
+    /** @return whether the text is one placeholder whose name says it holds an ARN ({@code ${…Arn}}) */
+    static boolean isArnPlaceholder(String value) {
+        return isPlaceholder(value) && value.toLowerCase(java.util.Locale.ROOT).endsWith("arn}");
     }
 
     /** @return the queue ARN for an SQS queue URL, or {@code null} when the URL is not a literal one */

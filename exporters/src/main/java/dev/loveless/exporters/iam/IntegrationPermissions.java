@@ -37,7 +37,7 @@ final class IntegrationPermissions {
             if (function.startsWith("arn:")) {
                 String[] parts = function.split(":", -1);
                 function = parts.length >= 7 ? String.join(":", java.util.Arrays.copyOf(parts, 7)) : function;
-            } else if (!Arns.isPlaceholder(function)) {
+            } else if (!Arns.isArnPlaceholder(function)) {
                 // A bare name, possibly NAME:QUALIFIER.
                 int colon = function.indexOf(':');
                 function = Arns.local("lambda", "function:" + (colon < 0 ? function : function.substring(0, colon)));
@@ -185,7 +185,7 @@ final class IntegrationPermissions {
     private void bedrock(String where, Payload payload) {
         String model = payload.text("ModelId");
         String resource = model == null ? "arn:" + Arns.PARTITION + ":bedrock:" + Arns.REGION + "::foundation-model/*"
-                : model.startsWith("arn:") || Arns.isPlaceholder(model) ? model
+                : model.startsWith("arn:") || Arns.isArnPlaceholder(model) ? model
                 : "arn:" + Arns.PARTITION + ":bedrock:" + Arns.REGION + "::foundation-model/" + model;
         policy.allow("BedrockInvokeModel", List.of("bedrock:InvokeModel"), List.of(resource));
         if (model == null) {
