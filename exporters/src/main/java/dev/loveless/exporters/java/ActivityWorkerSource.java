@@ -187,6 +187,9 @@ final class ActivityWorkerSource {
                 .endControlFlow()
                 .addStatement("boolean handedOver = false")
                 .beginControlFlow("try")
+                .beginControlFlow("if (stopping.get())")
+                .addStatement("return")
+                .endControlFlow()
                 .addStatement("$T response = client.getActivityTask(request -> request.activityArn(arn).workerName(workerName))",
                         Types.GET_ACTIVITY_TASK_RESPONSE)
                 .addStatement("backoff = initialBackoff")
@@ -357,7 +360,8 @@ final class ActivityWorkerSource {
                 .endControlFlow()
                 .addStatement("LOG.info($S, running.size(), grace.toSeconds())",
                         "Stopping: no new tasks; waiting for {} running tasks for up to {} s")
-                .addStatement("pollers.shutdownNow()")
+                .addComment("Polls in flight are not interrupted: one may carry a task, which is then failed at once.")
+                .addStatement("pollers.shutdown()")
                 .addStatement("runners.shutdown()")
                 .addStatement("int failed = 0")
                 .beginControlFlow("if (!runners.awaitTermination(grace.toMillis(), $T.MILLISECONDS))", TimeUnit.class)
