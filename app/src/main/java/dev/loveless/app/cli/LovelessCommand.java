@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             FmtCommand.class,
             ConvertCommand.class,
+            ExportCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {
