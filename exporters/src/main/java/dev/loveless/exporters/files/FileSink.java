@@ -17,6 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The one place that writes exports to disk. Each file is written atomically
@@ -33,6 +37,9 @@ import java.util.Objects;
 public final class FileSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileSink.class);
+
+    /** How many files are written at once. */
+    private static final int WRITERS = 8;
 
     private final Path root;
     private final boolean overwriteForeign;
@@ -70,26 +77,18 @@ public final class FileSink {
         }
         Map<String, String> recorded = new LinkedHashMap<>(previous.hashes());
         try {
+            writeAll(decision, recorded);
             for (FileOutcome outcome : decision.outcomes()) {
-                Path target = resolve(outcome.path());
                 switch (outcome.action()) {
-                    case CREATED, UPDATED -> {
-                        GeneratedFile file = decision.files().get(outcome.path());
-                        AtomicFiles.write(target, file.content());
-                        if (file.ownership() == Ownership.REGENERATED) {
-                            recorded.put(file.path(), Manifest.sha256(file.content()));
-                        }
-                        LOG.debug("{} {}", outcome.action().label(), target);
-                    }
                     case UNCHANGED -> recorded.put(outcome.path(), Manifest.sha256(decision.files().get(outcome.path()).content()));
                     case REMOVED -> {
-                        Files.deleteIfExists(target);
+                        Files.deleteIfExists(resolve(outcome.path()));
                         recorded.remove(outcome.path());
-                        LOG.debug("removed stale {}", target);
+                        LOG.debug("removed stale {}", outcome.path());
                     }
                     case KEPT_STALE -> recorded.remove(outcome.path());
                     default -> {
-                        // KEPT: the user's file stays as it is.
+                        // CREATED and UPDATED are written above; KEPT: the user's file stays as it is.
                     }
                 }
             }
@@ -97,6 +96,55 @@ public final class FileSink {
             AtomicFiles.write(Manifest.location(root, export.exporterId()), new Manifest(recorded).text());
         }
         return new WriteReport(root, decision.outcomes(), true);
+    }
+
+    /**
+     * Writes the created and updated files, several at a time: each atomic write waits for the disk
+     * ({@code fsync}), and a Java project has hundreds of files.
+     */
+    private void writeAll(Decision decision, Map<String, String> recorded) throws IOException {
+        List<GeneratedFile> toWrite = decision.outcomes().stream()
+                .filter(o -> o.action() == FileOutcome.Action.CREATED || o.action() == FileOutcome.Action.UPDATED)
+                .map(o -> decision.files().get(o.path()))
+                .toList();
+        if (toWrite.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(WRITERS, toWrite.size()), runnable -> {
+            Thread thread = new Thread(runnable, "export-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<GeneratedFile>> written = new ArrayList<>();
+            for (GeneratedFile file : toWrite) {
+                written.add(pool.submit(() -> {
+                    AtomicFiles.write(resolve(file.path()), file.content());
+                    return file;
+                }));
+            }
+            IOException failure = null;
+            for (Future<GeneratedFile> future : written) {
+                try {
+                    GeneratedFile file = future.get();
+                    if (file.ownership() == Ownership.REGENERATED) {
+                        recorded.put(file.path(), Manifest.sha256(file.content()));
+                    }
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while writing the export", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private record Decision(List<FileOutcome> outcomes, Map<String, GeneratedFile> files) {
