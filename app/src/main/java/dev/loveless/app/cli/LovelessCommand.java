@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             DeployCommand.class,
             RunCommand.class,
+            ExportCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footer = {

@@ -1,6 +1,5 @@
 package dev.loveless.exporters.deploy;
 
-import dev.loveless.exporters.iam.ExecutionPolicy;
 
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ import java.util.Objects;
  */
 public record Plan(
         CallerIdentity identity, DeploySettings settings, String stateMachineArn, String roleName, String roleArn,
-        String policyName, String trustPolicy, ExecutionPolicy.Result policy, ResolvedDefinition definition,
+        String policyName, String trustPolicy, RolePolicy policy, ResolvedDefinition definition,
         List<PlannedChange> changes, List<Diagnostic> diagnostics, boolean localValidation,
         Map<String, String> tagsToAdd, String fingerprint) {
 

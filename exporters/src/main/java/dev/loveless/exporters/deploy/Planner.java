@@ -1,6 +1,5 @@
 package dev.loveless.exporters.deploy;
 
-import dev.loveless.exporters.iam.ExecutionPolicy;
 import dev.loveless.exporters.iam.TrustPolicy;
 import dev.loveless.model.StateMachine;
 import dev.loveless.model.io.AslParseException;
@@ -31,7 +30,6 @@ public final class Planner {
     private final AwsGateway gateway;
     private final DefinitionCheck check;
     private final DefinitionResolver resolver = new DefinitionResolver();
-    private final ExecutionPolicy policies = new ExecutionPolicy();
 
     public Planner(AwsGateway gateway, DefinitionCheck check) {
         this.gateway = Objects.requireNonNull(gateway, "gateway");
@@ -53,13 +51,12 @@ public final class Planner {
         RemoteSnapshot remote = read(settings, definition, stateMachineArn, roleName, diagnostics);
 
         String trust = TrustPolicy.forStepFunctions(identity.account());
-        ExecutionPolicy.Result policy = policies.build(definition.machine(), new ExecutionPolicy.Context(
-                identity.partition(), identity.region(), identity.account(), settings.name(),
-                settings.logging().enabled(), settings.tracing()));
+        RolePolicy policy = RolePolicy.of(definition.machine(), identity, settings.name(),
+                settings.logging().enabled(), settings.tracing());
         if (settings.managesRole()) {
-            for (ExecutionPolicy.Warning warning : policy.warnings()) {
+            for (String warning : policy.warnings()) {
                 diagnostics.add(new Diagnostic(Diagnostic.Source.PLAN, Diagnostic.Severity.WARNING, "POLICY",
-                        warning.message(), warning.state() == null ? null : warning.state().toString()));
+                        warning, null));
             }
         }
 
@@ -146,7 +143,7 @@ public final class Planner {
                         "trust policy (deployed)", "trust policy (to deploy)"));
     }
 
-    private static PlannedChange policyChange(ExecutionPolicy.Result policy, Optional<String> remote) {
+    private static PlannedChange policyChange(RolePolicy policy, Optional<String> remote) {
         String name = ManagedNames.POLICY_NAME;
         if (policy.isEmpty()) {
             return remote.isPresent()
@@ -168,7 +165,7 @@ public final class Planner {
                         "policy (deployed)", "policy (to deploy)"));
     }
 
-    private static String describe(ExecutionPolicy.Result policy) {
+    private static String describe(RolePolicy policy) {
         List<String> parts = new ArrayList<>();
         policy.statements().forEach(statement -> parts.add(String.join(", ", statement.actions())
                 + (statement.resources().equals(List.of("*")) ? "" : " on " + statement.resources().size()

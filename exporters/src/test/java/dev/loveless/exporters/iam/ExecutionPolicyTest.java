@@ -3,150 +3,137 @@ package dev.loveless.exporters.iam;
 import dev.loveless.model.StateMachine;
 import dev.loveless.model.io.AslReader;
 import dev.loveless.model.io.Format;
+import dev.loveless.model.samples.Samples;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExecutionPolicyTest {
 
-    private static final ExecutionPolicy.Context HERE =
-            new ExecutionPolicy.Context("aws", "eu-west-1", "111122223333", "orders", false, false);
-
-    private static StateMachine machine(String states) throws Exception {
-        return new AslReader().read("{\"StartAt\": \"A\", \"States\": {" + states + "}}", Format.JSON).machine();
+    private static StateMachine read(String json) throws Exception {
+        return new AslReader().read(json, Format.JSON).machine();
     }
 
-    private static PolicyStatement statement(ExecutionPolicy.Result result, String action) {
-        return result.statements().stream().filter(s -> s.actions().contains(action)).findFirst().orElseThrow();
+    private static PolicyStatement statementWith(ExecutionPolicy policy, String action) {
+        return policy.statements().stream().filter(s -> s.actions().contains(action)).findFirst().orElseThrow();
     }
 
     @Test
-    void lambdaInvokeIsGrantedOnExactlyTheFunctionsAndTheirVersions() throws Exception {
+    void theSampleGetsExactlyItsFunctionsTableAndTopics() {
         // given
-        StateMachine machine = machine("""
-                "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
-                      "Parameters": {"FunctionName": "charge:live", "Payload.$": "$"}, "Next": "B"},
-                "B": {"Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:111122223333:function:ship:3", "Next": "C"},
-                "C": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke.waitForTaskToken",
-                      "Parameters": {"FunctionName": "444455556666:function:approve"}, "End": true}
+        StateMachine sample = Samples.sample().machine();
+        // when
+        ExecutionPolicy policy = ExecutionPolicy.derive(sample, ExecutionPolicy.Options.NONE);
+        // then
+        assertEquals(Set.of("lambda:InvokeFunction", "dynamodb:PutItem", "sns:Publish"), policy.actions());
+        assertEquals(List.of("${CheckUploadFunctionArn}", "${CheckUploadFunctionArn}:*",
+                "${RenderThumbnailFunctionArn}", "${RenderThumbnailFunctionArn}:*"),
+                statementWith(policy, "lambda:InvokeFunction").resources());
+        assertEquals(List.of("arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${CatalogueTable}"),
+                statementWith(policy, "dynamodb:PutItem").resources());
+        assertEquals(List.of("${NewVideosTopicArn}", "${UploaderAlertsTopicArn}"),
+                statementWith(policy, "sns:Publish").resources());
+        assertTrue(policy.warnings().isEmpty(), policy.warnings().toString());
+    }
+
+    @Test
+    void aFunctionArnWithAQualifierGrantsTheFunctionAndItsVersions() throws Exception {
+        // given
+        StateMachine machine = read("""
+                {"StartAt":"A","States":{
+                  "A":{"Type":"Task","Resource":"arn:aws:lambda:eu-west-1:123456789012:function:resize:live","Next":"B"},
+                  "B":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Parameters":{"FunctionName":"crop:3"},"End":true}}}
                 """);
-
         // when
-        ExecutionPolicy.Result result = new ExecutionPolicy().build(machine, HERE);
-
+        ExecutionPolicy policy = ExecutionPolicy.derive(machine, ExecutionPolicy.Options.NONE);
         // then
-        assertEquals(List.of(
-                "arn:aws:lambda:eu-west-1:111122223333:function:charge",
-                "arn:aws:lambda:eu-west-1:111122223333:function:charge:*",
-                "arn:aws:lambda:eu-west-1:111122223333:function:ship",
-                "arn:aws:lambda:eu-west-1:111122223333:function:ship:*",
-                "arn:aws:lambda:eu-west-1:444455556666:function:approve",
-                "arn:aws:lambda:eu-west-1:444455556666:function:approve:*"),
-                statement(result, "lambda:InvokeFunction").resources());
-        assertEquals(1, result.statements().size());
-        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of("arn:aws:lambda:eu-west-1:123456789012:function:resize",
+                "arn:aws:lambda:eu-west-1:123456789012:function:resize:*",
+                "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:crop",
+                "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:crop:*"),
+                statementWith(policy, "lambda:InvokeFunction").resources());
     }
 
     @Test
-    void aFunctionOnlyKnownAtRunTimeWidensToTheAccountWithAWarning() throws Exception {
+    void aSyncIntegrationAddsTheWatchingActionsAndItsEventRule() throws Exception {
         // given
-        StateMachine machine = machine("""
-                "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
-                      "Parameters": {"FunctionName.$": "$.fn"}, "End": true}
+        StateMachine machine = read("""
+                {"StartAt":"A","States":{"A":{"Type":"Task","Resource":"arn:aws:states:::states:startExecution.sync:2",
+                  "Parameters":{"StateMachineArn":"arn:aws:states:us-east-1:123456789012:stateMachine:child","Input.$":"$"},
+                  "End":true}}}
                 """);
-
         // when
-        ExecutionPolicy.Result result = new ExecutionPolicy().build(machine, HERE);
-
+        ExecutionPolicy policy = ExecutionPolicy.derive(machine, ExecutionPolicy.Options.NONE);
         // then
-        assertEquals(List.of("arn:aws:lambda:eu-west-1:111122223333:function:*"),
-                statement(result, "lambda:InvokeFunction").resources());
-        assertEquals(1, result.warnings().size());
-        assertTrue(result.warnings().get(0).message().contains("only known at run time"));
+        assertEquals(Set.of("states:StartExecution", "states:DescribeExecution", "states:StopExecution",
+                "events:DescribeRule", "events:PutRule", "events:PutTargets"), policy.actions());
+        assertEquals(List.of("arn:aws:states:us-east-1:123456789012:execution:child:*"),
+                statementWith(policy, "states:DescribeExecution").resources());
     }
 
     @Test
-    void optimisedIntegrationsGetTheActionsAwsDocumentsOnTheirResources() throws Exception {
+    void aFunctionChosenAtRunTimeIsScopedToTheAccountAndWarned() throws Exception {
         // given
-        StateMachine machine = machine("""
-                "A": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
-                      "Parameters": {"TableName": "orders", "Key": {}}, "Next": "B"},
-                "B": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage",
-                      "Parameters": {"QueueUrl": "https://sqs.eu-west-1.amazonaws.com/111122223333/outbox"}, "Next": "C"},
-                "C": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
-                      "Parameters": {"StateMachineArn": "arn:aws:states:eu-west-1:111122223333:stateMachine:child"}, "Next": "D"},
-                "D": {"Type": "Task", "Resource": "arn:aws:states:::events:putEvents",
-                      "Parameters": {"Entries": [{"Detail": {}, "DetailType": "x", "Source": "y"}]}, "End": true}
+        StateMachine machine = read("""
+                {"StartAt":"A","States":{"A":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+                  "Parameters":{"FunctionName.$":"$.fn"},"End":true}}}
                 """);
-
         // when
-        ExecutionPolicy.Result result = new ExecutionPolicy().build(machine, HERE);
-
+        ExecutionPolicy policy = ExecutionPolicy.derive(machine, ExecutionPolicy.Options.NONE);
         // then
-        assertEquals(List.of("arn:aws:dynamodb:eu-west-1:111122223333:table/orders"),
-                statement(result, "dynamodb:GetItem").resources());
-        assertEquals(List.of("arn:aws:sqs:eu-west-1:111122223333:outbox"), statement(result, "sqs:SendMessage").resources());
-        assertEquals(List.of("arn:aws:states:eu-west-1:111122223333:stateMachine:child"),
-                statement(result, "states:StartExecution").resources());
-        assertEquals(List.of("arn:aws:states:eu-west-1:111122223333:execution:child:*"),
-                statement(result, "states:DescribeExecution").resources());
-        assertEquals(List.of("arn:aws:events:eu-west-1:111122223333:rule/StepFunctionsGetEventsForStepFunctionsExecutionRule"),
-                statement(result, "events:PutRule").resources());
-        assertEquals(List.of("arn:aws:events:eu-west-1:111122223333:event-bus/default"),
-                statement(result, "events:PutEvents").resources());
+        assertEquals(List.of("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:*",
+                "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:*:*"),
+                statementWith(policy, "lambda:InvokeFunction").resources());
+        assertEquals(1, policy.warnings().size());
     }
 
     @Test
-    void logsAndXRayAreGrantedOnlyWhenEnabled() throws Exception {
+    void sdkIntegrationsUseTheIamPrefixAndOneSpecificAction() throws Exception {
         // given
-        StateMachine machine = machine("\"A\": {\"Type\": \"Pass\", \"End\": true}");
-
-        // when
-        ExecutionPolicy.Result off = new ExecutionPolicy().build(machine, HERE);
-        ExecutionPolicy.Result on = new ExecutionPolicy().build(machine,
-                new ExecutionPolicy.Context("aws", "eu-west-1", "111122223333", "orders", true, true));
-
-        // then
-        assertTrue(off.isEmpty());
-        Set<String> actions = new java.util.TreeSet<>();
-        on.statements().forEach(s -> actions.addAll(s.actions()));
-        assertTrue(actions.contains("logs:CreateLogDelivery") && actions.contains("xray:PutTraceSegments"), actions.toString());
-    }
-
-    @Test
-    void anAwsSdkIntegrationIsGrantedItsActionWithAWarningToNarrowIt() throws Exception {
-        // given
-        StateMachine machine = machine("""
-                "A": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:s3:getObject",
-                      "Parameters": {"Bucket": "b", "Key": "k"}, "End": true}
+        StateMachine machine = read("""
+                {"StartAt":"A","States":{"A":{"Type":"Task","Resource":"arn:aws:states:::aws-sdk:sfn:listStateMachines","Next":"B"},
+                  "B":{"Type":"Task","Resource":"arn:aws:states:::aws-sdk:s3:getObject","End":true}}}
                 """);
-
         // when
-        ExecutionPolicy.Result result = new ExecutionPolicy().build(machine, HERE);
-
+        ExecutionPolicy policy = ExecutionPolicy.derive(machine, ExecutionPolicy.Options.NONE);
         // then
-        assertEquals(List.of("*"), statement(result, "s3:GetObject").resources());
-        assertTrue(result.warnings().get(0).message().contains("narrow it"));
+        assertEquals(Set.of("states:ListStateMachines", "s3:GetObject"), policy.actions());
     }
 
     @Test
-    void theDocumentIsDeterministic() throws Exception {
+    void activitiesNeedNoPermissionAndLoggingAndTracingAddTheirs() throws Exception {
         // given
-        StateMachine machine = machine("""
-                "A": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish",
-                      "Parameters": {"TopicArn": "arn:aws:sns:eu-west-1:111122223333:t"}, "End": true}
+        StateMachine machine = read("""
+                {"StartAt":"A","States":{"A":{"Type":"Task","Resource":"arn:aws:states:us-east-1:123456789012:activity:gpu","End":true}}}
                 """);
-
         // when
-        String document = new ExecutionPolicy().build(machine, HERE).document();
-
+        ExecutionPolicy policy = ExecutionPolicy.derive(machine, new ExecutionPolicy.Options(true, true));
         // then
-        assertEquals("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"SnsPublish\",\"Effect\":\"Allow\","
-                + "\"Action\":[\"sns:Publish\"],\"Resource\":[\"arn:aws:sns:eu-west-1:111122223333:t\"]}]}", document);
-        assertEquals(document, new ExecutionPolicy().build(machine, HERE).document());
+        assertTrue(policy.actions().contains("logs:CreateLogDelivery"));
+        assertTrue(policy.actions().contains("xray:PutTraceSegments"));
+        assertFalse(policy.actions().stream().anyMatch(a -> a.startsWith("states:")));
+    }
+
+    @Test
+    void noActionIsEverAWildcard() {
+        // given
+        ExecutionPolicy policy = ExecutionPolicy.derive(Samples.sample().machine(), new ExecutionPolicy.Options(true, true));
+        // then
+        policy.actions().forEach(action -> assertFalse(action.contains("*"), action));
+    }
+
+    @Test
+    void substituteFillsKnownVariablesAndLeavesOthers() {
+        // when
+        String arn = ExecutionPolicy.substitute("arn:${AWS::Partition}:lambda:${AWS::Region}:${X}",
+                Map.of("AWS::Partition", "aws", "AWS::Region", "eu-west-1")::get);
+        // then
+        assertEquals("arn:aws:lambda:eu-west-1:${X}", arn);
     }
 }
