@@ -6,6 +6,7 @@ import dev.loveless.exporters.FileNames;
 import dev.loveless.exporters.asl.AslExporter;
 import dev.loveless.exporters.cloudformation.CloudFormationExporter;
 import dev.loveless.exporters.cloudformation.TemplateOptions;
+import dev.loveless.exporters.diagram.DiagramImages.ImageFormat;
 import dev.loveless.exporters.files.FileOutcome;
 import dev.loveless.exporters.files.FileSink;
 import dev.loveless.exporters.files.WriteReport;
@@ -13,6 +14,8 @@ import dev.loveless.exporters.java.JavaProjectExporter;
 import dev.loveless.exporters.java.JavaProjectOptions;
 import dev.loveless.model.io.Format;
 import dev.loveless.model.io.ParsedDefinition;
+import dev.loveless.model.validation.ValidationResult;
+import dev.loveless.model.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +26,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -40,7 +42,8 @@ import java.util.concurrent.Callable;
             "                      least-privilege execution role;",
             "  sam                 the same as a SAM template (template.yaml);",
             "  java                a Maven project with one handler per Lambda or Activity",
-            "                      Task, Lambda entry points, an Activity worker, Dockerfiles.",
+            "                      Task, Lambda entry points, an Activity worker, Dockerfiles;",
+            "  svg, png            the diagram as a picture, as the designer draws it.",
             "Regenerated files are rewritten; your files (Java handlers and their tests) are",
             "never overwritten; a file Loveless did not write stops the export unless",
             "--overwrite is given. The command lists every file it wrote or kept."
@@ -54,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
-            description = "asl-json, asl-yaml, cloudformation, sam or java.")
+            description = "asl-json, asl-yaml, cloudformation, sam, java, svg or png.")
     String format;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The definition to export.")
@@ -99,15 +102,19 @@ final class ExportCommand implements Callable<Integer> {
         if (parsed == null) {
             return Cli.USAGE_OR_IO;
         }
-        List<String> errors = validationErrors(parsed);
-        errors.forEach(error -> err.println(input + ": error: " + error));
-        if (!errors.isEmpty() && !force) {
+        ValidationResult validation = new Validator().validate(parsed);
+        validation.diagnostics().forEach(d -> err.println(ValidationReports.line(input.toString(), d)));
+        if (validation.hasErrors() && !force) {
             err.println("loveless export: the definition has errors; nothing was written (use --force to export anyway).");
             return Cli.FOUND;
         }
         if (Files.exists(output) && !Files.isDirectory(output)) {
             err.println(output + ": error: not a folder");
             return Cli.USAGE_OR_IO;
+        }
+        if (format.equalsIgnoreCase("svg") || format.equalsIgnoreCase("png")) {
+            ImageFormat image = format.equalsIgnoreCase("svg") ? ImageFormat.SVG : ImageFormat.PNG;
+            return DiagramImageExport.write(parsed, input, output, image, overwrite, dryRun, out, err);
         }
         String workflowName = FileNames.workflowNameOf(input.getFileName().toString());
         Export export;
@@ -144,16 +151,6 @@ final class ExportCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /**
-     * The one place where export consults the validator. The validator (package
-     * {@code dev.loveless.model.validation}) is being built separately; until it is merged, no
-     * definition that parses is refused. Plug it in here: return the messages of the diagnostics
-     * whose severity is error, each with its location.
-     */
-    private static List<String> validationErrors(ParsedDefinition parsed) {
-        return List.of();
-    }
-
     private Exporter exporter() {
         switch (format.toLowerCase(Locale.ROOT)) {
             case "asl-json":
@@ -178,7 +175,7 @@ final class ExportCommand implements Callable<Integer> {
                             packageName == null ? defaults.basePackage() : packageName);
                 });
             default:
-                throw new IllegalArgumentException("--format takes asl-json, asl-yaml, cloudformation, sam or java, not '"
+                throw new IllegalArgumentException("--format takes asl-json, asl-yaml, cloudformation, sam, java, svg or png, not '"
                         + format + "'.");
         }
     }

@@ -30,8 +30,7 @@ final class ValidationReports {
         int failing = 0;
         for (FileValidation file : files) {
             for (Diagnostic d : file.diagnostics()) {
-                out.println(file.file() + ":" + d.line() + ":" + d.column() + ": " + d.severity().label() + " "
-                        + d.code() + " " + d.message());
+                out.println(line(file.file(), d));
                 errors += d.severity() == Severity.ERROR ? 1 : 0;
                 warnings += d.severity() == Severity.WARNING ? 1 : 0;
                 infos += d.severity() == Severity.INFO ? 1 : 0;
@@ -41,6 +40,12 @@ final class ValidationReports {
         out.println(count(files.size(), "file") + " checked: " + count(errors, "error") + ", "
                 + count(warnings, "warning") + (infos > 0 ? ", " + count(infos, "info") : "")
                 + (failing == 0 ? "; all valid." : "; " + count(failing, "file") + " invalid."));
+    }
+
+    /** @return {@code file:line:col: severity CODE message} */
+    static String line(String file, Diagnostic d) {
+        return file + ":" + d.line() + ":" + d.column() + ": " + d.severity().label() + " " + d.code() + " "
+                + d.message();
     }
 
     /** {@code [{"file", "valid", "diagnostics": [...]}]}. */

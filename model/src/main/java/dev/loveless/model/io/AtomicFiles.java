@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
@@ -54,12 +55,14 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * A replaced file keeps its permissions; a new one gets {@code rw-r--r--}, as an ordinary
+     * write would (the temporary file is created private).
+     */
     private static void keepPermissions(Path target, Path temporary) throws IOException {
-        if (!Files.exists(target)) {
-            return;
-        }
         try {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(target);
+            Set<PosixFilePermission> permissions = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
             Files.setPosixFilePermissions(temporary, permissions);
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system: the temporary file's default permissions will do.

@@ -40,6 +40,20 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsPermissions(@TempDir Path dir) throws IOException {
+        // given
+        Path fresh = dir.resolve("new.asl.json");
+        Path existing = Files.writeString(dir.resolve("old.asl.json"), "old");
+        Files.setPosixFilePermissions(existing, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        // when
+        AtomicFiles.write(fresh, "new");
+        AtomicFiles.write(existing, "new");
+        // then
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)));
+    }
+
+    @Test
     void createsMissingFolders(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("a/b/flow.asl.yaml");
         AtomicFiles.write(file, "StartAt: A\n");
