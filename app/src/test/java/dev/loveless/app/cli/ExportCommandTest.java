@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -113,9 +114,51 @@ class ExportCommandTest {
         int pkg = run("export", "-f", "java", "--package", "class.if", sample.toString(), "-o", dir.resolve("x").toString());
         // then
         assertEquals(Cli.USAGE_OR_IO, format);
-        assertEquals("loveless export: --format takes asl-json, asl-yaml, cloudformation, sam or java, not 'pdf'.\n",
+        assertEquals("loveless export: --format takes asl-json, asl-yaml, cloudformation, sam, java, svg or png, not 'pdf'.\n",
                 formatError.replace("\r", ""));
         assertEquals(Cli.USAGE_OR_IO, pkg);
         assertTrue(err.toString().startsWith("loveless export: not a usable Java package name: class.if"), err.toString());
+    }
+
+    @Test
+    void aDefinitionWithErrorsIsRefusedUnlessForced(@TempDir Path dir) throws IOException {
+        // given: a Next to a state that does not exist
+        Path broken = Files.writeString(dir.resolve("broken.asl.json"),
+                "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"Next\": \"Nowhere\"}}}");
+        StringWriter refusedOut = new StringWriter();
+        StringWriter refusedErr = new StringWriter();
+        // when
+        int refused = Cli.run(new PrintWriter(refusedOut), new PrintWriter(refusedErr), "export", "-f", "asl-json",
+                broken.toString(), "-o", dir.resolve("out").toString());
+        int forced = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "export",
+                "-f", "asl-json", "--force", broken.toString(), "-o", dir.resolve("out").toString());
+        // then
+        assertEquals(1, refused);
+        assertTrue(refusedErr.toString().contains("MISSING_TRANSITION_TARGET"), refusedErr.toString());
+        assertEquals(0, forced);
+        assertTrue(Files.exists(dir.resolve("out/broken.asl.json")));
+    }
+
+    @Test
+    void theDiagramExportsAsSvgAndPng(@TempDir Path dir) throws IOException {
+        // given
+        Path sample = Files.writeString(dir.resolve("video.asl.json"), Samples.sampleText());
+        // when
+        int svg = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "export", "-f",
+                "svg", sample.toString(), "-o", dir.toString());
+        int png = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "export", "-f",
+                "png", sample.toString(), "-o", dir.toString());
+        int again = Cli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "export", "-f",
+                "svg", sample.toString(), "-o", dir.toString());
+        // then
+        assertEquals(0, svg);
+        assertEquals(0, png);
+        assertEquals(2, again, "an existing picture is not overwritten without --overwrite");
+        String text = Files.readString(dir.resolve("video.svg"));
+        assertTrue(text.startsWith("<svg") || text.startsWith("<?xml"), text.substring(0, 40));
+        assertTrue(text.contains("Transcode on GPU"));
+        byte[] bytes = Files.readAllBytes(dir.resolve("video.png"));
+        assertEquals((byte) 0x89, bytes[0]);
+        assertEquals('P', bytes[1]);
     }
 }
