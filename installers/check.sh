@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the Linux installers and checks what a user gets: the app-image's launcher answers
+# --version and validates a definition headless; the .deb carries the desktop entry, the icon, the
+# file associations, the `loveless` command and the GTK/GL dependencies. Run by CI after the tests.
+set -euo pipefail
+here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+dist="$here/target/dist"
+failures=0
+check() {
+  local what="$1"; shift
+  if "$@" >/dev/null 2>&1; then echo "  ok    $what"; else echo "  FAIL  $what"; failures=$((failures + 1)); fi
+}
+
+"$here/build.sh" deb
+image="$here/target/image/Loveless"
+deb="$(ls -t "$dist"/loveless_*.deb | head -n 1)"
+sample="$root/model/src/main/resources/dev/loveless/model/samples/video-pipeline.asl.json"
+broken="$(mktemp --suffix=.asl.json)"
+trap 'rm -f "$broken"' EXIT
+printf '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "Nowhere"}}}' > "$broken"
+
+echo "app-image $image:"
+check "--version names the product" bash -c "'$image/bin/Loveless' --version | grep -q '^Loveless '"
+check "validate accepts the sample (exit 0)" "$image/bin/Loveless" validate "$sample"
+check "validate rejects a broken definition (exit 1)" bash -c "'$image/bin/Loveless' validate '$broken'; [ \$? -eq 1 ]"
+check "an unknown command is a usage error (exit 2)" bash -c "'$image/bin/Loveless' frobnicate; [ \$? -eq 2 ]"
+check "the runtime is trimmed (no jmods, no javac)" bash -c "[ ! -e '$image/lib/runtime/jmods' ] && [ ! -e '$image/lib/runtime/bin/javac' ]"
+check "a class-data archive is in the image" test -s "$image/lib/app/loveless.jsa"
+
+echo "package $deb:"
+info="$(dpkg-deb --info "$deb")"
+contents="$(dpkg-deb --contents "$deb")"
+work="$(mktemp -d)"
+dpkg-deb -R "$deb" "$work"
+check "package name and version" bash -c "grep -q '^ *Package: loveless' <<<\"\$0\" && grep -q '^ *Version: ' <<<\"\$0\"" "$info"
+check "depends on GTK 3 and GL" bash -c "grep -q 'libgtk-3-0' <<<\"\$0\" && grep -q 'libgl1' <<<\"\$0\"" "$info"
+check "desktop entry" grep -q 'Exec=/opt/loveless/bin/Loveless %F' "$work/opt/loveless/lib/loveless-Loveless.desktop"
+check "desktop entry opens ASL files" grep -q 'MimeType=application/vnd.amazon.states-language+json' "$work/opt/loveless/lib/loveless-Loveless.desktop"
+check "icon" test -s "$work/opt/loveless/lib/Loveless.png"
+check "file associations for .asl.json, .asl.yaml, .asl.yml" bash -c "grep -q '\*.asl.json' '$work/opt/loveless/lib/loveless-Loveless-MimeInfo.xml' && grep -q '\*.asl.yaml' '$work/opt/loveless/lib/loveless-Loveless-MimeInfo.xml' && grep -q '\*.asl.yml' '$work/opt/loveless/lib/loveless-Loveless-MimeInfo.xml'"
+check "the loveless command on the PATH" grep -q 'ln -sf /opt/loveless/bin/Loveless /usr/bin/loveless' "$work/DEBIAN/postinst"
+check "licence" test -s "$work/opt/loveless/share/doc/copyright"
+check "launcher inside" grep -q './opt/loveless/bin/Loveless' <<<"$contents"
+rm -rf "$work"
+
+if [ "$failures" -gt 0 ]; then
+  echo "installers: $failures check(s) failed" >&2
+  exit 1
+fi
+echo "installers: all checks passed ($(du -h "$deb" | cut -f1) .deb)"
