@@ -44,6 +44,18 @@ check "licence" test -s "$work/opt/loveless/share/doc/copyright"
 check "launcher inside" grep -q './opt/loveless/bin/Loveless' <<<"$contents"
 rm -rf "$work"
 
+# Installing for real needs root (CI runs as root): the package installs, puts `loveless` on the
+# PATH and registers the menu entry, and removes cleanly.
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && ! dpkg -s loveless >/dev/null 2>&1; then
+  echo "installing $deb:"
+  check "the package installs" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb"
+  check "loveless is on the PATH" bash -c "loveless --version | grep -q '^Loveless '"
+  check "loveless validates from the PATH" loveless validate "$sample"
+  check "the menu entry is registered" bash -c "ls /usr/share/applications | grep -qi loveless"
+  check "the package removes cleanly" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq loveless
+  check "the command is gone after removal" bash -c "! command -v loveless"
+fi
+
 if [ "$failures" -gt 0 ]; then
   echo "installers: $failures check(s) failed" >&2
   exit 1
