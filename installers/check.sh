@@ -48,6 +48,7 @@ rm -rf "$work"
 # PATH and registers the menu entry, and removes cleanly.
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && ! dpkg -s loveless >/dev/null 2>&1; then
   echo "installing $deb:"
+  apt-get update -qq >/dev/null 2>&1 || true
   check "the package installs" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb"
   check "loveless is on the PATH" bash -c "loveless --version | grep -q '^Loveless '"
   check "loveless validates from the PATH" loveless validate "$sample"
