@@ -81,7 +81,8 @@ class CheckersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{% 1 + 2 %}", "{% $states.input.a & 'x' %}", "{% (\n  $x := 1;\n  $x\n) %}",
+    @ValueSource(strings = {"{% 1 + 2 %}", "{% $states.input.a & 'x' %}", "{% ( $x := 1; $x ) %}",
+        "{% 'two\\nlines' %}",
         "{% $sum($states.input.items.price) %}"})
     void wellFormedJsonataPasses(String value) {
         JsonataExpressions.Result result = JsonataExpressions.check(value);
@@ -90,7 +91,8 @@ class CheckersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{%10%}", "10 %}", "{% 10", "{% sum(1, %}", "{% $.a %}", "{%  %}",
-        "{% $.store.book[?(@.price < 10)].title %}"})
+        "{% $.store.book[?(@.price < 10)].title %}", "{% \n10         %}", "{% (\n  $x := 1;\n  $x\n) %}",
+        "{% 1 +\r2 %}", "{% 1 +\u20282 %}"})
     void malformedJsonataFails(String value) {
         assertTrue(JsonataExpressions.isExpression(value));
         assertFalse(JsonataExpressions.check(value).ok(), value);
