@@ -118,11 +118,25 @@ class CheckersTest {
     @ParameterizedTest
     @ValueSource(strings = {"foo:bar", "arn:aws:states:::dynamodb:query", "arn:aws:states:::sns:publish.sync",
         "arn:aws:states:::aws-sdk:s3:listBuckets.sync", "${lambdaArn", "arn:aws:lambda:us-east-1:1:function:f:",
-        "arn:aws:lambda:us-east-1:1:function:f:$*#", "arn:azure:lambda:us-east-1:1:function:f"})
+        "arn:aws:lambda:us-east-1:1:function:f:$*#", "arn:azure:lambda:us-east-1:1:function:f",
+        "arn:aws:states:::athena:getNamedQuery", "arn:aws:states:::athena:getQueryResults.sync",
+        "arn:aws:states:::codebuild:retryBuild", "arn:aws:states:::glue:startCrawler",
+        "arn:aws:states:::eks:call.sync", "arn:aws:states:::lambda:invoke.sync:2"})
     void badResourcesSayWhy(String resource) {
         ResourceArns.Resource result = ResourceArns.classify(resource);
         assertEquals(ResourceArns.Kind.INVALID, result.kind(), resource);
         assertNotNull(result.error());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"arn:aws:states:::codebuild:retryBuildBatch.sync", "arn:aws:states:::athena:startQueryExecution.sync",
+        "arn:aws:states:::mediaconvert:createJob.sync", "arn:aws:states:::emr-serverless:startJobRun.sync",
+        "arn:aws:states:::eks:runJob.sync", "arn:aws:states:::bedrock:createModelCustomizationJob.sync",
+        "arn:aws:states:::ecs:runTask.waitForTaskToken", "arn:aws:states:::events:putEvents.waitForTaskToken",
+        "arn:aws:states:::apigateway:invoke.waitForTaskToken", "arn:aws:states:::databrew:startJobRun.sync",
+        "arn:aws:states:::emr-containers:deleteVirtualCluster.sync", "arn:aws:states:::http:invoke"})
+    void documentedOptimisedIntegrationsAreAccepted(String resource) {
+        assertEquals(ResourceArns.Kind.SERVICE_INTEGRATION, ResourceArns.classify(resource).kind(), resource);
     }
 
     @Test
