@@ -56,7 +56,11 @@ class CheckersTest {
     @ParameterizedTest
     @ValueSource(strings = {"States.Format('Hello {}', $.name)", "States.Array()", "States.UUID()",
         "States.MathAdd(States.ArrayLength($.a), -1)", "States.Hash($.x, 'SHA-512')",
-        "States.Format('\\{\\} and \\' quoted', $$.Execution.Id)", "States.ArrayGetItem($.a[0].b, 2)",
+        "States.Format('\\{\\} and \\' quoted {}', $$.Execution.Id)",
+        "States.Format('{} + {} = {}', 1, $.b, States.MathAdd(1, $.b))", "States.Format($.template, $.a, $.b)",
+        "States.ArrayRange(1, 1000, 1)", "States.ArrayRange(0, 9, 3)", "States.JsonMerge($.a, $.b, false)",
+        "States.MathRandom(1, 999, 42)",
+        "States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array())))))))))", "States.ArrayGetItem($.a[0].b, 2)",
         "States.JsonMerge($.a, $.b, false)", "States.StringSplit($.s, ',')"})
     void wellFormedIntrinsicCallsPass(String call) {
         IntrinsicFunctions.Result result = IntrinsicFunctions.check(call);
@@ -66,7 +70,11 @@ class CheckersTest {
     @ParameterizedTest
     @ValueSource(strings = {"States.Xyz($.a)", "States.MathAdd(1)", "States.MathAdd('a', 1)", "States.UUID() ",
         "States.Format('\\n')", "States.JsonToString($", "States.StringToJson $.x)", "States. ",
-        "States.Hash($.x, 'SHA-2')", "States.ArrayRange(1, 2.5, 1)", "States.Format('x', )"})
+        "States.Hash($.x, 'SHA-2')", "States.ArrayRange(1, 2.5, 1)", "States.Format('x', )",
+        "States.Format('Hello {}')", "States.Format('{} and {}', $.a)", "States.Format('no placeholder', $.a)",
+        "States.ArrayRange(1, 1001, 1)", "States.ArrayRange(1, 9, 0)",
+        "States.MathAdd(1.5, 2)", "States.JsonMerge($.a, $.b, true)", "States.UUID(1)",
+        "States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array()))))))))))"})
     void malformedIntrinsicCallsFailWithAReason(String call) {
         IntrinsicFunctions.Result result = IntrinsicFunctions.check(call);
         assertFalse(result.ok(), call);
@@ -76,7 +84,7 @@ class CheckersTest {
     @Test
     void intrinsicReturnTypesAreKnown() {
         assertEquals(IntrinsicFunctions.Type.STRING, IntrinsicFunctions.check("States.Format('{}', 1)").returns());
-        assertEquals(IntrinsicFunctions.Type.NUMBER, IntrinsicFunctions.check("States.MathAdd(1, 2)").returns());
+        assertEquals(IntrinsicFunctions.Type.INTEGER, IntrinsicFunctions.check("States.MathAdd(1, 2)").returns());
         assertEquals(18, IntrinsicFunctions.functions().size());
     }
 
