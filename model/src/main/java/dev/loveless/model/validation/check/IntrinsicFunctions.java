@@ -11,8 +11,13 @@ import java.util.Objects;
  * Parses and checks an intrinsic function call of ASL's JSONPath mode, e.g.
  * {@code States.Format('Hello {}', $.name)}: the function must be known, its argument count and
  * the types of its literal (and nested-call) arguments must fit, string literals may escape only
- * {@code \' \{ \} \\}, and nothing may follow the closing parenthesis. A hand-written recursive
- * descent parser: one pass, no regular expressions, no exceptions. Thread-safe.
+ * {@code \' \{ \} \\}, and nothing may follow the closing parenthesis. With literal arguments it
+ * also checks what AWS's "Intrinsic functions" page requires of them: as many {@code States.Format}
+ * arguments as {@code {}} placeholders in a literal template;
+ * {@code States.ArrayRange} integers with a non-zero step making at most 1,000 items;
+ * {@code States.MathAdd} integers; {@code States.JsonMerge} shallow ({@code false}); a known
+ * {@code States.Hash} algorithm; calls nested at most 10 deep. A hand-written recursive descent
+ * parser: one pass, no regular expressions, no exceptions. Thread-safe.
  */
 public final class IntrinsicFunctions {
 
@@ -103,12 +108,20 @@ public final class IntrinsicFunctions {
         define("States.Hash", Type.STRING, 2, false, Type.ANY, Type.STRING);
         define("States.JsonMerge", Type.OBJECT, 3, false, Type.OBJECT, Type.OBJECT, Type.BOOLEAN);
         define("States.MathRandom", Type.INTEGER, 2, false, Type.INTEGER, Type.INTEGER, Type.INTEGER);
-        define("States.MathAdd", Type.NUMBER, 2, false, Type.NUMBER, Type.NUMBER);
+        define("States.MathAdd", Type.INTEGER, 2, false, Type.INTEGER, Type.INTEGER);
         define("States.StringSplit", Type.ARRAY, 2, false, Type.STRING, Type.STRING);
         define("States.UUID", Type.STRING, 0, false);
     }
 
     private static final List<String> HASH_ALGORITHMS = List.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
+    /** How deep AWS lets intrinsic calls nest within one field. */
+    static final int MAX_NESTING = 10;
+    /** The most items {@code States.ArrayRange} may make. */
+    static final int MAX_RANGE_ITEMS = 1000;
+
+    /** A literal string argument: its value and how many unescaped {} placeholders it holds. */
+    private record Text(String value, int placeholders) {
+    }
 
     private static void define(String name, Type returns, int required, boolean variadic, Type... parameters) {
         FUNCTIONS.put(name, new Signature(name, List.of(parameters), required, variadic, returns));
@@ -145,6 +158,7 @@ public final class IntrinsicFunctions {
         private int pos;
         private String error;
         private int errorOffset = -1;
+        private int depth;
 
         Parser(String text) {
             this.text = text;
@@ -158,7 +172,20 @@ public final class IntrinsicFunctions {
         }
 
         Type call() {
+            depth++;
+            try {
+                return callBody();
+            } finally {
+                depth--;
+            }
+        }
+
+        private Type callBody() {
             int start = pos;
+            if (depth > MAX_NESTING) {
+                fail("intrinsic functions nest at most " + MAX_NESTING + " deep in one field", pos);
+                return Type.ANY;
+            }
             if (!text.startsWith("States.", pos)) {
                 fail("an intrinsic function starts with 'States.'", pos);
                 return Type.ANY;
@@ -228,9 +255,55 @@ public final class IntrinsicFunctions {
                     return;
                 }
             }
-            if (signature.name().equals("States.Hash") && literals.get(1) instanceof String algorithm
-                    && !HASH_ALGORITHMS.contains(algorithm)) {
-                fail("States.Hash supports " + String.join(", ", HASH_ALGORITHMS) + ", not '" + algorithm + "'", at);
+            literals(signature.name(), literals, count, at);
+        }
+
+        /** The checks AWS documents for literal arguments. */
+        private void literals(String name, List<Object> literals, int count, int at) {
+            switch (name) {
+                case "States.Hash":
+                    if (literals.get(1) instanceof Text algorithm && !HASH_ALGORITHMS.contains(algorithm.value())) {
+                        fail("States.Hash supports " + String.join(", ", HASH_ALGORITHMS) + ", not '"
+                                + algorithm.value() + "'", at);
+                    }
+                    break;
+                case "States.Format":
+                    if (literals.get(0) instanceof Text template) {
+                        if (template.placeholders() != count - 1) {
+                            fail("the States.Format template has " + template.placeholders() + " {} placeholder"
+                                    + (template.placeholders() == 1 ? "" : "s") + " but " + (count - 1)
+                                    + " value" + (count - 1 == 1 ? "" : "s") + " follow" + (count - 1 == 1 ? "s" : "")
+                                    + " it; give one value per {}", at);
+                        }
+                    }
+                    break;
+                case "States.ArrayRange":
+                    range(literals, at);
+                    break;
+                case "States.JsonMerge":
+                    if (Boolean.TRUE.equals(literals.get(2))) {
+                        fail("States.JsonMerge merges shallowly only: its third argument must be false", at);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        private void range(List<Object> literals, int at) {
+            if (literals.get(2) instanceof java.math.BigDecimal step && step.signum() == 0) {
+                fail("the step of States.ArrayRange (its third argument) cannot be 0", at);
+                return;
+            }
+            if (literals.get(0) instanceof java.math.BigDecimal first && literals.get(1) instanceof java.math.BigDecimal last
+                    && literals.get(2) instanceof java.math.BigDecimal step) {
+                java.math.BigInteger items = last.toBigInteger().subtract(first.toBigInteger())
+                        .divide(step.toBigInteger()).add(java.math.BigInteger.ONE);
+                if (items.compareTo(java.math.BigInteger.valueOf(MAX_RANGE_ITEMS)) > 0) {
+                    fail("States.ArrayRange(" + first.toPlainString() + ", " + last.toPlainString() + ", "
+                            + step.toPlainString() + ") would make " + items + " items; AWS allows at most "
+                            + MAX_RANGE_ITEMS, at);
+                }
             }
         }
 
@@ -242,8 +315,7 @@ public final class IntrinsicFunctions {
             }
             char c = text.charAt(pos);
             if (c == '\'') {
-                String value = string();
-                literals.set(literals.size() - 1, value);
+                literals.set(literals.size() - 1, string());
                 return Type.STRING;
             }
             if (c == '$') {
@@ -260,11 +332,19 @@ public final class IntrinsicFunctions {
                 return call();
             }
             if (c == '-' || c >= '0' && c <= '9') {
-                return number();
+                int start = pos;
+                Type type = number();
+                if (error == null) {
+                    literals.set(literals.size() - 1, new java.math.BigDecimal(text.substring(start, pos)));
+                }
+                return type;
             }
             for (String word : new String[] {"true", "false", "null"}) {
                 if (text.startsWith(word, pos) && !isWordChar(pos + word.length())) {
                     pos += word.length();
+                    if (!word.equals("null")) {
+                        literals.set(literals.size() - 1, Boolean.valueOf(word));
+                    }
                     return word.equals("null") ? Type.NULL : Type.BOOLEAN;
                 }
             }
@@ -272,10 +352,12 @@ public final class IntrinsicFunctions {
             return Type.ANY;
         }
 
-        private String string() {
+        /** Parses a quoted literal and counts its unescaped {} pairs. */
+        private Text string() {
             int start = pos;
             pos++;
             StringBuilder value = new StringBuilder();
+            int placeholders = 0;
             while (pos < text.length()) {
                 char c = text.charAt(pos);
                 if (c == '\\') {
@@ -285,7 +367,7 @@ public final class IntrinsicFunctions {
                     char escaped = text.charAt(pos + 1);
                     if (escaped != '\'' && escaped != '{' && escaped != '}' && escaped != '\\') {
                         fail("'\\" + escaped + "' is not an escape of an intrinsic string (only \\' \\{ \\} \\\\)", pos);
-                        return value.toString();
+                        return new Text(value.toString(), placeholders);
                     }
                     value.append(escaped);
                     pos += 2;
@@ -293,13 +375,19 @@ public final class IntrinsicFunctions {
                 }
                 if (c == '\'') {
                     pos++;
-                    return value.toString();
+                    return new Text(value.toString(), placeholders);
+                }
+                if (c == '{' && pos + 1 < text.length() && text.charAt(pos + 1) == '}') {
+                    placeholders++;
+                    value.append("{}");
+                    pos += 2;
+                    continue;
                 }
                 value.append(c);
                 pos++;
             }
             fail("the string starting here is not closed by '", start);
-            return value.toString();
+            return new Text(value.toString(), placeholders);
         }
 
         private Type number() {

@@ -6,9 +6,14 @@ import com.dashjoin.jsonata.Jsonata;
 /**
  * Checks JSONata values of ASL's JSONata mode: a string that starts with {@code {%} or ends with
  * {@code %}} is meant as an expression and must be exactly {@code {% expression %}} (the
- * delimiters on the string's edges, whitespace inside each), and the expression must parse with a
- * real JSONata parser (com.dashjoin:jsonata) and must not start at {@code $} or {@code $$}, which
- * Step Functions does not provide (the input is {@code $states.input}). Thread-safe.
+ * delimiters on the string's edges, whitespace inside each) on a single line, and the expression
+ * must parse with a real JSONata parser (com.dashjoin:jsonata) and must not start at {@code $} or
+ * {@code $$}, which Step Functions does not provide (the input is {@code $states.input}).
+ * <p>
+ * Single line: AWS refuses a {@code {% … %}} string holding a line break (the corpus records
+ * {@code "{% \n10 %}"} as refused), as a Java pattern {@code \{%.*%\}} without DOTALL would: its
+ * {@code .} matches no line terminator ({@code \n}, {@code \r}, U+0085, U+2028, U+2029), so the
+ * same characters are refused here. Thread-safe.
  */
 public final class JsonataExpressions {
 
@@ -55,6 +60,13 @@ public final class JsonataExpressions {
         if (!Character.isWhitespace(inner.charAt(0)) || !Character.isWhitespace(inner.charAt(inner.length() - 1))) {
             return new Result("write a space after '{%' and before '%}': {% expression %}", 2);
         }
+        int lineBreak = lineBreak(value);
+        if (lineBreak >= 0) {
+            return new Result("a {% … %} expression must be on one line, and this one has a line break ("
+                    + describe(value.charAt(lineBreak)) + ") at character " + (lineBreak + 1)
+                    + ", which Step Functions refuses; join the lines (inside a JSONata string literal, write"
+                    + " the two characters \\n for a line break)", lineBreak);
+        }
         return checkExpression(inner.trim(), 3);
     }
 
@@ -73,6 +85,28 @@ public final class JsonataExpressions {
             return new Result("JSONata syntax: " + plain(e), base + location);
         } catch (RuntimeException e) {
             return new Result("JSONata syntax: " + e.getMessage(), base);
+        }
+    }
+
+    /** @return where {@code text} has its first line terminator (as Java's regular expressions define them), or -1 */
+    public static int lineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String describe(char c) {
+        switch (c) {
+            case '\n':
+                return "\\n";
+            case '\r':
+                return "\\r";
+            default:
+                return String.format("U+%04X", (int) c);
         }
     }
 

@@ -7,13 +7,14 @@ import dev.loveless.model.validation.check.JsonataExpressions;
 
 /**
  * {@code INVALID_JSONATA}: in JSONata states, every string meant as an expression (starting with
- * {@code {%} or ending with {@code %}}) is exactly {@code {% expression %}} and the expression
- * parses as JSONata, without {@code $}/{@code $$} at its top level.
+ * {@code {%} or ending with {@code %}}) is exactly {@code {% expression %}} on one line (AWS
+ * refuses a line break inside) and the expression parses as JSONata, without {@code $}/{@code $$}
+ * at its top level.
  */
 public final class InvalidJsonataRule extends AbstractRule {
 
     public InvalidJsonataRule() {
-        super("INVALID_JSONATA", Phase.PATHS, "JSONata values are {% expression %} with an expression that parses.");
+        super("INVALID_JSONATA", Phase.PATHS, "JSONata values are {% expression %} on one line, with an expression that parses.");
     }
 
     @Override

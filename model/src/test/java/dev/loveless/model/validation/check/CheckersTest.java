@@ -56,7 +56,11 @@ class CheckersTest {
     @ParameterizedTest
     @ValueSource(strings = {"States.Format('Hello {}', $.name)", "States.Array()", "States.UUID()",
         "States.MathAdd(States.ArrayLength($.a), -1)", "States.Hash($.x, 'SHA-512')",
-        "States.Format('\\{\\} and \\' quoted', $$.Execution.Id)", "States.ArrayGetItem($.a[0].b, 2)",
+        "States.Format('\\{\\} and \\' quoted {}', $$.Execution.Id)",
+        "States.Format('{} + {} = {}', 1, $.b, States.MathAdd(1, $.b))", "States.Format($.template, $.a, $.b)",
+        "States.ArrayRange(1, 1000, 1)", "States.ArrayRange(0, 9, 3)", "States.JsonMerge($.a, $.b, false)",
+        "States.MathRandom(1, 999, 42)",
+        "States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array())))))))))", "States.ArrayGetItem($.a[0].b, 2)",
         "States.JsonMerge($.a, $.b, false)", "States.StringSplit($.s, ',')"})
     void wellFormedIntrinsicCallsPass(String call) {
         IntrinsicFunctions.Result result = IntrinsicFunctions.check(call);
@@ -66,7 +70,11 @@ class CheckersTest {
     @ParameterizedTest
     @ValueSource(strings = {"States.Xyz($.a)", "States.MathAdd(1)", "States.MathAdd('a', 1)", "States.UUID() ",
         "States.Format('\\n')", "States.JsonToString($", "States.StringToJson $.x)", "States. ",
-        "States.Hash($.x, 'SHA-2')", "States.ArrayRange(1, 2.5, 1)", "States.Format('x', )"})
+        "States.Hash($.x, 'SHA-2')", "States.ArrayRange(1, 2.5, 1)", "States.Format('x', )",
+        "States.Format('Hello {}')", "States.Format('{} and {}', $.a)", "States.Format('no placeholder', $.a)",
+        "States.ArrayRange(1, 1001, 1)", "States.ArrayRange(1, 9, 0)",
+        "States.MathAdd(1.5, 2)", "States.JsonMerge($.a, $.b, true)", "States.UUID(1)",
+        "States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array(States.Array()))))))))))"})
     void malformedIntrinsicCallsFailWithAReason(String call) {
         IntrinsicFunctions.Result result = IntrinsicFunctions.check(call);
         assertFalse(result.ok(), call);
@@ -76,12 +84,13 @@ class CheckersTest {
     @Test
     void intrinsicReturnTypesAreKnown() {
         assertEquals(IntrinsicFunctions.Type.STRING, IntrinsicFunctions.check("States.Format('{}', 1)").returns());
-        assertEquals(IntrinsicFunctions.Type.NUMBER, IntrinsicFunctions.check("States.MathAdd(1, 2)").returns());
+        assertEquals(IntrinsicFunctions.Type.INTEGER, IntrinsicFunctions.check("States.MathAdd(1, 2)").returns());
         assertEquals(18, IntrinsicFunctions.functions().size());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{% 1 + 2 %}", "{% $states.input.a & 'x' %}", "{% (\n  $x := 1;\n  $x\n) %}",
+    @ValueSource(strings = {"{% 1 + 2 %}", "{% $states.input.a & 'x' %}", "{% ( $x := 1; $x ) %}",
+        "{% 'two\\nlines' %}",
         "{% $sum($states.input.items.price) %}"})
     void wellFormedJsonataPasses(String value) {
         JsonataExpressions.Result result = JsonataExpressions.check(value);
@@ -90,7 +99,8 @@ class CheckersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{%10%}", "10 %}", "{% 10", "{% sum(1, %}", "{% $.a %}", "{%  %}",
-        "{% $.store.book[?(@.price < 10)].title %}"})
+        "{% $.store.book[?(@.price < 10)].title %}", "{% \n10         %}", "{% (\n  $x := 1;\n  $x\n) %}",
+        "{% 1 +\r2 %}", "{% 1 +\u20282 %}"})
     void malformedJsonataFails(String value) {
         assertTrue(JsonataExpressions.isExpression(value));
         assertFalse(JsonataExpressions.check(value).ok(), value);
@@ -116,11 +126,25 @@ class CheckersTest {
     @ParameterizedTest
     @ValueSource(strings = {"foo:bar", "arn:aws:states:::dynamodb:query", "arn:aws:states:::sns:publish.sync",
         "arn:aws:states:::aws-sdk:s3:listBuckets.sync", "${lambdaArn", "arn:aws:lambda:us-east-1:1:function:f:",
-        "arn:aws:lambda:us-east-1:1:function:f:$*#", "arn:azure:lambda:us-east-1:1:function:f"})
+        "arn:aws:lambda:us-east-1:1:function:f:$*#", "arn:azure:lambda:us-east-1:1:function:f",
+        "arn:aws:states:::athena:getNamedQuery", "arn:aws:states:::athena:getQueryResults.sync",
+        "arn:aws:states:::codebuild:retryBuild", "arn:aws:states:::glue:startCrawler",
+        "arn:aws:states:::eks:call.sync", "arn:aws:states:::lambda:invoke.sync:2"})
     void badResourcesSayWhy(String resource) {
         ResourceArns.Resource result = ResourceArns.classify(resource);
         assertEquals(ResourceArns.Kind.INVALID, result.kind(), resource);
         assertNotNull(result.error());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"arn:aws:states:::codebuild:retryBuildBatch.sync", "arn:aws:states:::athena:startQueryExecution.sync",
+        "arn:aws:states:::mediaconvert:createJob.sync", "arn:aws:states:::emr-serverless:startJobRun.sync",
+        "arn:aws:states:::eks:runJob.sync", "arn:aws:states:::bedrock:createModelCustomizationJob.sync",
+        "arn:aws:states:::ecs:runTask.waitForTaskToken", "arn:aws:states:::events:putEvents.waitForTaskToken",
+        "arn:aws:states:::apigateway:invoke.waitForTaskToken", "arn:aws:states:::databrew:startJobRun.sync",
+        "arn:aws:states:::emr-containers:deleteVirtualCluster.sync", "arn:aws:states:::http:invoke"})
+    void documentedOptimisedIntegrationsAreAccepted(String resource) {
+        assertEquals(ResourceArns.Kind.SERVICE_INTEGRATION, ResourceArns.classify(resource).kind(), resource);
     }
 
     @Test
