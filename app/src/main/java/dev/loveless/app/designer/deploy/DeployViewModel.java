@@ -14,6 +14,7 @@ import dev.loveless.exporters.deploy.Plan;
 import dev.loveless.exporters.deploy.PlanText;
 import dev.loveless.exporters.deploy.PlannedChange;
 import dev.loveless.exporters.deploy.Planner;
+import dev.loveless.exporters.deploy.ResourceKind;
 import dev.loveless.exporters.deploy.RetrySettings;
 import dev.loveless.exporters.deploy.Sleeper;
 import dev.loveless.exporters.deploy.StateMachineType;
@@ -333,7 +334,8 @@ public final class DeployViewModel {
         changes.setAll(made.changes().stream().map(ChangeRow::planned).toList());
         diagnostics.setAll(made.diagnostics().stream().sorted((a, b) -> Boolean.compare(b.isError(), a.isError()))
                 .map(DeployViewModel::describe).toList());
-        selectedChange.set(changes.stream().filter(row -> row.change().diff() != null && !row.change().diff().isEmpty())
+        // The definition's diff first: it is what the user changed in the designer.
+        selectedChange.set(changes.stream().filter(row -> row.change().kind() == ResourceKind.STATE_MACHINE)
                 .findFirst().orElse(changes.isEmpty() ? null : changes.get(0)));
         phase.set(Phase.PLANNED);
         String summary = PlanText.summary(made);

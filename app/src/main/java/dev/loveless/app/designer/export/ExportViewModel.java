@@ -338,8 +338,9 @@ public final class ExportViewModel {
 
     private String previewMessage(ExportPlanner.Prepared result, long conflicts) {
         if (conflicts > 0) {
-            return conflicts + (conflicts == 1 ? " file" : " files") + " in the folder were not written by Loveless"
-                    + " and stand in the way: choose another folder, or tick \"Replace files Loveless did not write\".";
+            return (conflicts == 1 ? "1 file in the folder was not written by Loveless and stands"
+                    : conflicts + " files in the folder were not written by Loveless and stand")
+                    + " in the way: choose another folder, or tick \"Replace files Loveless did not write\".";
         }
         if (blockedByErrors() && !exportAnyway.get()) {
             return "The definition has " + errorCount.get() + (errorCount.get() == 1 ? " error" : " errors")
@@ -347,7 +348,7 @@ public final class ExportViewModel {
         }
         long writes = result.rows().stream().filter(r -> r.action().writes()).count();
         return result.rows().size() + (result.rows().size() == 1 ? " file: " : " files: ") + writes
-                + (writes == 1 ? " will change." : " will change.") + (writes == 0 ? " The folder is up to date." : "");
+                + " will change." + (writes == 0 ? " The folder is up to date." : "");
     }
 
     private void showReport(WriteReport written) {
