@@ -400,13 +400,17 @@ public final class DeployViewModel {
         };
     }
 
-    private static String diffOf(ChangeRow row) {
+    private String diffOf(ChangeRow row) {
         if (row == null) {
             return "";
         }
         PlannedChange change = row.change();
         if (change.diff() != null && !change.diff().isEmpty()) {
             return change.diff();
+        }
+        if (change.kind() == ResourceKind.STATE_MACHINE && change.action() == ChangeAction.CREATE && plan.get() != null) {
+            return "New state machine " + change.name() + "; the definition deploy will send:\n\n"
+                    + plan.get().definition().json();
         }
         return change.kind().label() + " " + change.name() + ": " + change.action().label() + " — " + change.summary();
     }

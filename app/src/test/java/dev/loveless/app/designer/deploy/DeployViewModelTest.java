@@ -30,14 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Deploy dialog's view model, planning and applying through the real SDK against the loopback AWS. */
 class DeployViewModelTest {
 
-    static final String SUBSTITUTIONS = """
-            CheckUploadFunctionArn=check-upload
-            RenderThumbnailFunctionArn=render-thumbnail
-            CatalogueTable=videos
-            NewVideosTopicArn=arn:aws:sns:us-east-1:123456789012:new
-            UploaderAlertsTopicArn=arn:aws:sns:us-east-1:123456789012:alerts
-            """;
-
     @TempDir
     Path dir;
     private FakeAws aws;
@@ -70,7 +62,7 @@ class DeployViewModelTest {
         DeploySession session = new DeploySession(target, "video-pipeline");
         DeployViewModel made = new DeployViewModel(Samples.sample().machine(), session, gateways, FakeAws.FAST,
                 Sleeper.REAL);
-        made.form().substitutionsProperty().set(SUBSTITUTIONS);
+        made.form().substitutionsProperty().set(SampleDeploy.SUBSTITUTIONS);
         target.regionProperty().set("us-east-1");
         target.endpointProperty().set(aws.endpoint().toString());
         return made;
@@ -114,7 +106,8 @@ class DeployViewModelTest {
                 "activity transcode-on-gpu", ChangeAction.CREATE,
                 "state machine video-pipeline", ChangeAction.CREATE), actions());
         String diff = FxThread.call(() -> model.diffProperty().get());
-        assertTrue(diff.contains("+") && diff.contains("Check upload"), diff);
+        assertTrue(diff.startsWith("New state machine video-pipeline; the definition deploy will send:"), diff);
+        assertTrue(diff.contains("\"FunctionName\": \"check-upload\""), "placeholders are resolved: " + diff);
         assertTrue(FxThread.call(() -> model.messageProperty().get()).startsWith("Plan: 4 to create"));
         assertTrue(FxThread.call(() -> model.canDeployProperty().get()));
         assertEquals(List.of(), aws.writes());

@@ -42,7 +42,7 @@ class RunViewModelTest {
             session = new DeploySession(target, "video-pipeline");
             DeployViewModel made = new DeployViewModel(Samples.sample().machine(), session, gateways, FakeAws.FAST,
                     Sleeper.REAL);
-            made.form().substitutionsProperty().set(DeployViewModelTest.SUBSTITUTIONS);
+            made.form().substitutionsProperty().set(SampleDeploy.SUBSTITUTIONS);
             made.plan();
             return made;
         });
