@@ -77,6 +77,10 @@ public final class DeployDialog {
         return stage;
     }
 
+    public DeployViewModel model() {
+        return model;
+    }
+
     public void show() {
         stage.show();
         stage.toFront();
@@ -200,13 +204,13 @@ public final class DeployDialog {
         TableColumn<ChangeRow, ChangeRow> action = new TableColumn<>("Action");
         action.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue));
         action.setCellFactory(c -> new ActionCell());
-        action.setPrefWidth(110);
-        TableColumn<ChangeRow, String> kind = column("Resource", r -> r.change().kind().label(), 110);
-        TableColumn<ChangeRow, String> name = column("Name", r -> r.change().name(), 230);
+        action.setPrefWidth(105);
+        TableColumn<ChangeRow, String> kind = column("Resource", r -> r.change().kind().label(), 125);
+        TableColumn<ChangeRow, String> name = column("Name", r -> r.change().name(), 270);
         TableColumn<ChangeRow, ChangeRow> progress = new TableColumn<>("Progress");
         progress.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue));
         progress.setCellFactory(c -> new ProgressCell());
-        progress.setPrefWidth(120);
+        progress.setPrefWidth(110);
         TableColumn<ChangeRow, String> note = column("Details", ChangeRow::note, 360);
         table.getColumns().setAll(List.of(action, kind, name, progress, note));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

@@ -67,6 +67,10 @@ public final class RunDialog {
         return stage;
     }
 
+    public RunViewModel model() {
+        return model;
+    }
+
     public void show() {
         stage.show();
         stage.toFront();

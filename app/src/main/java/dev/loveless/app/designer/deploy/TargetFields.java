@@ -75,7 +75,8 @@ final class TargetFields {
             if (empty || name == null) {
                 setText(null);
             } else if (name.equals(TargetViewModel.DEFAULT_CHAIN)) {
-                setText("Default credentials (environment, default profile)");
+                setText("Default credentials chain");
+                setTooltip(new Tooltip("Environment variables, then the default profile, then the instance role"));
             } else {
                 setText(target.profileNamed(name).map(p -> p.name() + " — " + p.kind().label()
                         + (p.region() == null ? "" : " · " + p.region())).orElse(name));

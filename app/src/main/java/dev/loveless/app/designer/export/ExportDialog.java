@@ -72,6 +72,10 @@ public final class ExportDialog {
         return stage;
     }
 
+    public ExportViewModel model() {
+        return model;
+    }
+
     public void show() {
         stage.show();
     }
@@ -172,6 +176,18 @@ public final class ExportDialog {
         TableColumn<FileRow, String> path = new TableColumn<>("File");
         path.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().path()));
         path.setPrefWidth(330);
+        path.setCellFactory(c -> {
+            javafx.scene.control.TableCell<FileRow, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                    setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+                }
+            };
+            cell.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+            return cell;
+        });
         TableColumn<FileRow, String> action = new TableColumn<>("What happens");
         action.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().actionText()));
         action.setPrefWidth(200);
@@ -201,6 +217,7 @@ public final class ExportDialog {
         model.selectedFileProperty().addListener((o, a, b) -> {
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {
                 table.getSelectionModel().select(b);
+                table.scrollTo(b);
             }
         });
 

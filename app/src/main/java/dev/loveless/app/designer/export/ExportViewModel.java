@@ -346,9 +346,13 @@ public final class ExportViewModel {
             return "The definition has " + errorCount.get() + (errorCount.get() == 1 ? " error" : " errors")
                     + ": fix them, or tick \"Export anyway\".";
         }
+        java.util.Map<FileOutcome.Action, Long> counts = new java.util.EnumMap<>(FileOutcome.Action.class);
+        result.rows().forEach(row -> counts.merge(row.action(), 1L, Long::sum));
+        String breakdown = counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(java.util.stream.Collectors.joining(", "));
         long writes = result.rows().stream().filter(r -> r.action().writes()).count();
-        return result.rows().size() + (result.rows().size() == 1 ? " file: " : " files: ") + writes
-                + " will change." + (writes == 0 ? " The folder is up to date." : "");
+        return result.rows().size() + (result.rows().size() == 1 ? " file: " : " files: ") + breakdown + "."
+                + (writes == 0 ? " The folder is up to date." : "");
     }
 
     private void showReport(WriteReport written) {
