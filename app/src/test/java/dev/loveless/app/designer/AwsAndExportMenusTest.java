@@ -106,9 +106,11 @@ class AwsAndExportMenusTest {
 
         // then
         TableView<?> changes = find(deploy, "deploy-changes", TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> changes.getItems().size() == 4);
-        assertTrue(find(deploy, "deploy-message", Label.class).getText().startsWith("Plan: 4 to create"),
-                find(deploy, "deploy-message", Label.class).getText());
+        Label message = find(deploy, "deploy-message", Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message.getText().startsWith("Plan:"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(message.getText().startsWith("Plan: 4 to create"), message.getText());
+        assertEquals(4, changes.getItems().size());
         assertEquals(List.of(), aws.writes());
     }
 
