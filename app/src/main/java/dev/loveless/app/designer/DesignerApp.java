@@ -14,6 +14,7 @@ public final class DesignerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        dev.loveless.app.designer.common.Links.setOpener(getHostServices()::showDocument);
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
             DesignerWindow.openSample(stage);

@@ -1,6 +1,8 @@
 package dev.loveless.app.designer;
 
 import dev.loveless.app.designer.canvas.DiagramCanvas;
+import dev.loveless.app.designer.deploy.DeployDialogs;
+import dev.loveless.app.designer.export.ExportDialogs;
 import dev.loveless.app.designer.files.DocumentFiles;
 import dev.loveless.app.designer.files.RecentFiles;
 import dev.loveless.app.designer.files.Recovery;
@@ -80,6 +82,7 @@ public final class DesignerWindow {
     private final Stage stage;
     private final EditorViewModel model;
     private final DiagramCanvas canvas;
+    private final DeployDialogs deployDialogs;
     private final EditorActions actions = new EditorActions();
     private final StackPane centre;
     private final VBox busy;
@@ -97,6 +100,7 @@ public final class DesignerWindow {
         this.stage = stage;
         this.model = new EditorViewModel(document, Problems.live());
         this.canvas = new DiagramCanvas(model);
+        this.deployDialogs = new DeployDialogs(stage, model, canvas, () -> darkTheme ? Theme.DARK : Theme.LIGHT);
         registerActions();
 
         busy = new VBox(10, new ProgressIndicator(), busyText);
@@ -183,6 +187,10 @@ public final class DesignerWindow {
         return actions;
     }
 
+    public DeployDialogs deployDialogs() {
+        return deployDialogs;
+    }
+
     private void show() {
         stage.show();
         StartupProbe.attach(stage.getScene());
@@ -200,6 +208,9 @@ public final class DesignerWindow {
                 .add("open", "Open…", "Shortcut+O", null, this::open)
                 .add("save", "Save", "Shortcut+S", null, this::save)
                 .add("save-as", "Save As…", "Shortcut+Shift+S", null, this::saveAs)
+                .add("export", "Export…", "Shortcut+E", null, () -> ExportDialogs.open(stage, model))
+                .add("deploy", "Deploy…", "Shortcut+Shift+D", null, deployDialogs::deploy)
+                .add("run", "Run…", "Shortcut+R", null, deployDialogs::run)
                 .add("export-svg", "Export Diagram as SVG…", null, null, () -> export(DiagramImages.ImageFormat.SVG))
                 .add("export-png", "Export Diagram as PNG…", null, null, () -> export(DiagramImages.ImageFormat.PNG))
                 .add("close", "Close Window", "Shortcut+W", null, this::close)
@@ -240,7 +251,8 @@ public final class DesignerWindow {
         refreshRecent();
         Menu file = new Menu("File", null, actions.menuItem("new"), templates, actions.menuItem("open"), recentMenu,
                 new SeparatorMenuItem(), actions.menuItem("save"), actions.menuItem("save-as"), new SeparatorMenuItem(),
-                actions.menuItem("export-svg"), actions.menuItem("export-png"), new SeparatorMenuItem(),
+                actions.menuItem("export"), actions.menuItem("export-svg"), actions.menuItem("export-png"),
+                new SeparatorMenuItem(),
                 actions.menuItem("close"));
         Menu edit = new Menu("Edit", null, actions.menuItem("undo"), actions.menuItem("redo"), new SeparatorMenuItem(),
                 actions.menuItem("cut"), actions.menuItem("copy"), actions.menuItem("paste"), actions.menuItem("duplicate"),
@@ -250,7 +262,9 @@ public final class DesignerWindow {
                 actions.menuItem("zoom-reset"), actions.menuItem("fit"), actions.menuItem("zoom-selection"),
                 new SeparatorMenuItem(), actions.menuItem("collapse"), actions.menuItem("theme"));
         Menu arrange = new Menu("Arrange", null, actions.menuItem("tidy"));
-        MenuBar bar = new MenuBar(file, edit, view, arrange);
+        Menu aws = new Menu("AWS", null, actions.menuItem("deploy"), actions.menuItem("run"));
+        aws.setId("menu-aws");
+        MenuBar bar = new MenuBar(file, edit, view, arrange, aws);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -273,6 +287,8 @@ public final class DesignerWindow {
                 actions.button("delete", null), actions.button("tidy", null),
                 new javafx.scene.control.Separator(),
                 actions.button("zoom-out", null), zoom, actions.button("zoom-in", null), actions.button("fit", null),
+                new javafx.scene.control.Separator(),
+                actions.button("deploy", null), actions.button("run", null),
                 spacer, findField);
     }
 

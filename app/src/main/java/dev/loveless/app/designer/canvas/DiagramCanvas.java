@@ -71,6 +71,7 @@ public final class DiagramCanvas extends BorderPane {
     private EdgeShape reconnecting;
     private StatePath renaming;
     private BiConsumer<MouseEvent, Object> contextMenuHandler = (event, target) -> { };
+    private CanvasOverlay overlay;
 
     public DiagramCanvas(EditorViewModel model) {
         this.model = model;
@@ -192,6 +193,12 @@ public final class DiagramCanvas extends BorderPane {
         contextMenuHandler = handler;
     }
 
+    /** Sets what is drawn over the diagram (an execution's path), or {@code null} for nothing; redraws. */
+    public void setOverlay(CanvasOverlay newOverlay) {
+        overlay = newOverlay;
+        requestDraw();
+    }
+
     /** @return how long the last frame took to draw, in nanoseconds */
     public long lastFrameNanos() {
         return lastFrameNanos;
@@ -305,6 +312,9 @@ public final class DiagramCanvas extends BorderPane {
         DiagramPainter.Highlights highlights = new DiagramPainter.Highlights(model.selection(), model.problemCounts(),
                 model.selectedEdgeProperty().get());
         new DiagramPainter(new FxSurface(g), theme).paint(geometry, viewport.visible(), zoom, highlights);
+        if (overlay != null) {
+            overlay.paint(g, geometry, zoom);
+        }
         drawOverlay(g, zoom);
         g.setTransform(1, 0, 0, 1, 0, 0);
         syncScrollBars(geometry.total());
