@@ -93,7 +93,11 @@ public final class DiagramCanvas extends BorderPane {
         setBottom(horizontal);
         setRight(vertical);
 
-        model.geometryProperty().addListener((o, a, b) -> requestDraw());
+        model.geometryProperty().addListener((o, a, b) -> {
+            // The hovered shape belongs to the old geometry: follow its state into the new one.
+            hovered = hovered == null || b == null ? null : b.state(hovered.path());
+            requestDraw();
+        });
         model.selection().addListener((SetChangeListener<StatePath>) c -> requestDraw());
         model.selectedEdgeProperty().addListener((o, a, b) -> requestDraw());
         viewport.zoomProperty().addListener((o, a, b) -> requestDraw());
@@ -392,6 +396,12 @@ public final class DiagramCanvas extends BorderPane {
         return owner;
     }
 
+    /** @return whether a diagram point lies on a state's connection handle */
+    private boolean onHandle(StateShape shape, double x, double y) {
+        double[] h = handleOf(shape);
+        return Math.hypot(x - h[0], y - h[1]) <= HANDLE / Math.min(1, viewport.zoom()) + 2;
+    }
+
     private static double[] handleOf(StateShape shape) {
         Bounds f = shape.frame();
         double y = shape.container() ? f.y() + Sizes.HEADER_HEIGHT / 2 : f.centerY();
@@ -456,13 +466,10 @@ public final class DiagramCanvas extends BorderPane {
         double y = dy(event);
         double tolerance = 8 / viewport.zoom();
         StateShape owner = handleOwner();
-        if (owner != null) {
-            double[] h = handleOf(owner);
-            if (Math.hypot(x - h[0], y - h[1]) <= HANDLE / Math.min(1, viewport.zoom()) + 2) {
-                mode = Mode.CONNECT;
-                connectFrom = owner.path();
-                return;
-            }
+        if (owner != null && onHandle(owner, x, y)) {
+            mode = Mode.CONNECT;
+            connectFrom = owner.path();
+            return;
         }
         EdgeShape selectedEdge = model.selectedEdgeProperty().get();
         if (selectedEdge != null && selectedEdge.target() != null) {
@@ -586,6 +593,12 @@ public final class DiagramCanvas extends BorderPane {
 
     private void moved(MouseEvent event) {
         StateShape shape = model.geometry() == null ? null : model.geometry().stateAt(dx(event), dy(event));
+        StateShape owner = handleOwner();
+        if (owner != null && onHandle(owner, dx(event), dy(event))) {
+            // The handle sticks out of its box: on it, the state keeps its handle (and a nested
+            // state does not hand the hover over to the container around it).
+            shape = owner;
+        }
         if (shape != hovered) {
             hovered = shape;
             requestDraw();
