@@ -53,4 +53,14 @@ class ArchitectureTest {
                 .because("app → exporters → model: exporters serve the app, not the other way round")
                 .check(CLASSES);
     }
+
+    @Test
+    void onlyTheLayoutAdapterKnowsTheLayoutEngine() {
+        noClasses().that().resideOutsideOfPackage("dev.loveless.model.layout..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.elk..")
+                .because("ELK is one way of laying out, behind WorkflowLayout's pure function: the rest of the "
+                        + "product speaks in Layout and Bounds, so that the engine can be replaced, or bypassed "
+                        + "for very large scopes, without touching anything else")
+                .check(CLASSES);
+    }
 }

@@ -12,6 +12,7 @@ import dev.loveless.exporters.diagram.DiagramImages;
 import dev.loveless.exporters.diagram.Theme;
 import dev.loveless.model.StateMachine;
 import dev.loveless.model.StatePath;
+import dev.loveless.model.diagram.Diagram;
 import dev.loveless.model.diagram.DiagramFiles;
 import dev.loveless.model.diagram.DiagramGeometry;
 import dev.loveless.model.edit.Document;
@@ -62,9 +63,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
@@ -406,23 +409,24 @@ public final class DesignerWindow {
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
-    /** Reads a file in the background with a progress indicator; a broken file is reported, nothing lost. */
+    /**
+     * Reads a file in the background with a progress indicator; a broken file is reported, nothing
+     * lost. Everything a large machine costs happens there: reading, validating (on a second core,
+     * while the layout runs) and working out its shapes, so the window only has to show it.
+     */
     private void load(Path file) {
-        background("Opening " + file.getFileName() + "…", () -> {
-            try {
-                return DocumentFiles.open(file);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (AslParseException e) {
-                throw new IllegalArgumentException(e);
-            }
-        }, opened -> {
-            model.reload(opened.document(), opened.original());
+        background("Opening " + file.getFileName() + "…", () -> readAndPrepare(file), loaded -> {
+            long start = System.nanoTime();
+            DocumentFiles.Opened opened = loaded.opened();
+            model.reload(loaded.prepared(), opened.original());
+            long shown = System.nanoTime();
             model.setSource(file, null, Format.of(file), opened.original());
             knownModified = modified(file);
             recent.add(file);
             refreshRecent();
             canvas.fitAll();
+            LOG.debug("{}: shown in {} ms, then {} ms more", file.getFileName(), (shown - start) / 1_000_000,
+                    (System.nanoTime() - shown) / 1_000_000);
             model.messageProperty().set(opened.warning() != null ? opened.warning()
                     : "Opened " + file.getFileName() + " — " + opened.document().diagram().bounds().size() + " steps");
             offerRecovery();
@@ -435,6 +439,37 @@ public final class DesignerWindow {
                     file.getFileName() + " cannot be opened: " + text, line, column)));
             model.messageProperty().set(file.getFileName() + " cannot be opened: " + text);
         });
+    }
+
+    /** A file read and made ready to show. */
+    private record Loaded(DocumentFiles.Opened opened, EditorViewModel.Prepared prepared) {
+    }
+
+    /** Runs in the background: reads, lays out, validates (meanwhile, on another core) and works out the shapes. */
+    private Loaded readAndPrepare(Path file) {
+        try {
+            long start = System.nanoTime();
+            long[] read = new long[1];
+            List<CompletableFuture<List<Problem>>> problems = new ArrayList<>(1);
+            // The validator reads only the machine: it can start before the layout is done.
+            DocumentFiles.Opened opened = DocumentFiles.open(file, machine -> {
+                read[0] = System.nanoTime();
+                problems.add(CompletableFuture.supplyAsync(() -> model.problemsOf(new Document(machine, Diagram.EMPTY))));
+            });
+            long laidOut = System.nanoTime();
+            Document document = opened.document();
+            DiagramGeometry geometry = DiagramGeometry.of(document.machine(), document.diagram());
+            long shaped = System.nanoTime();
+            List<Problem> found = problems.get(0).join();
+            LOG.debug("{}: read in {} ms, laid out in {} ms, shapes in {} ms, problems {} ms later", file.getFileName(),
+                    (read[0] - start) / 1_000_000, (laidOut - read[0]) / 1_000_000, (shaped - laidOut) / 1_000_000,
+                    (System.nanoTime() - shaped) / 1_000_000);
+            return new Loaded(opened, new EditorViewModel.Prepared(document, geometry, found));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (AslParseException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private void save() {

@@ -83,6 +83,19 @@ public final class EditorViewModel {
     private Format format = Format.JSON;
     private ParsedDefinition original;
     private Map<StatePath, Integer> problemCounts = Map.of();
+    private Prepared prepared;
+
+    /**
+     * What showing a document takes besides the document itself, worked out ahead (off the
+     * application thread) so that a large machine arrives on screen without a pause.
+     */
+    public record Prepared(Document document, DiagramGeometry geometry, List<Problem> problems) {
+        public Prepared {
+            java.util.Objects.requireNonNull(document, "document");
+            java.util.Objects.requireNonNull(geometry, "geometry");
+            problems = List.copyOf(problems);
+        }
+    }
 
     public EditorViewModel(Document initial, ProblemSource problemSource) {
         this.problemSource = problemSource;
@@ -100,12 +113,15 @@ public final class EditorViewModel {
     private void refresh() {
         Document current = stack.document();
         if (current != document.get()) {
+            Prepared ready = prepared != null && prepared.document() == current ? prepared : null;
+            prepared = null;
+            // The shapes first: whoever hears of the new document (the inspector) may count them.
+            geometry.set(ready != null ? ready.geometry() : DiagramGeometry.of(current.machine(), current.diagram()));
             document.set(current);
-            geometry.set(DiagramGeometry.of(current.machine(), current.diagram()));
             selection.removeIf(path -> StateTree.resolve(current.machine(), path) == null);
             selectedEdge.set(null);
             List<Problem> found = new ArrayList<>(fileProblems);
-            found.addAll(problemSource.problemsOf(current));
+            found.addAll(ready != null ? ready.problems() : problemSource.problemsOf(current));
             problems.setAll(found);
             Map<StatePath, Integer> counts = new HashMap<>();
             for (Problem problem : found) {
@@ -234,6 +250,20 @@ public final class EditorViewModel {
         setSource(path, null, newFormat, saved);
         stack.markSaved();
         message.set("Saved " + path.getFileName());
+    }
+
+    /**
+     * @return the problems of a document, by this window's problem source; safe to call from a
+     *         background thread (the source only reads the immutable document)
+     */
+    public List<Problem> problemsOf(Document candidate) {
+        return problemSource.problemsOf(candidate);
+    }
+
+    /** Replaces the document with one read again from disk, its shapes and problems worked out ahead. */
+    public void reload(Prepared ready, ParsedDefinition read) {
+        prepared = ready;
+        reload(ready.document(), read);
     }
 
     /** Replaces the document with one read again from disk; the history starts over. */

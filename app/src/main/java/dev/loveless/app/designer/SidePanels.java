@@ -63,7 +63,8 @@ final class SidePanels {
                 event.consume();
             });
             entry.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2) {
+                // Every second click of a quick series, so that two double-clicks in a row add two steps.
+                if (event.getClickCount() % 2 == 0) {
                     add.accept(kind);
                 }
             });

@@ -11,9 +11,9 @@ import java.util.Set;
  * @param collapsed        containers drawn as a single box, their inner states not laid out
  * @param nodeSpacing      space between two states of the same rank
  * @param rankSpacing      space between two ranks
- * @param largeScope       from this many states in one scope on, the layout trades some polish
- *                         for speed: fewer crossing-minimisation sweeps, and error paths (Catch)
- *                         left out of the ranking (they are still drawn)
+ * @param largeScope       from this many states in one scope on, the scope is laid out by our own
+ *                         linear-time layered layout instead of ELK: some polish (fewer crossing
+ *                         sweeps, simpler placement) for a large machine that opens at once
  */
 public record LayoutOptions(Set<StatePath> collapsed, double nodeSpacing, double rankSpacing, int largeScope) {
 

@@ -9,22 +9,7 @@ import dev.loveless.model.diagram.Sizes;
 import dev.loveless.model.graph.Node;
 import dev.loveless.model.graph.ScopeId;
 import dev.loveless.model.graph.Transition;
-import dev.loveless.model.graph.TransitionKind;
 import dev.loveless.model.graph.WorkflowGraph;
-import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
-import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
-import org.eclipse.elk.core.data.LayoutMetaDataService;
-import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
-import org.eclipse.elk.alg.layered.options.LayerConstraint;
-import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.alg.layered.options.LayeringStrategy;
-import org.eclipse.elk.alg.layered.options.OrderingStrategy;
-import org.eclipse.elk.core.math.ElkPadding;
-import org.eclipse.elk.core.options.Direction;
-import org.eclipse.elk.core.options.EdgeRouting;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
-import org.eclipse.elk.graph.ElkNode;
-import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,25 +22,22 @@ import java.util.Set;
  * Automatic layered layout of a workflow, top to bottom, with Parallel branches and Map
  * processors as containers: a pure function from a {@link WorkflowGraph} to a {@link Layout}.
  *
- * <p>Each scope is laid out on its own by ELK layered (orthogonal edges, a start node on the first
- * rank and an end node on the last, so that StartAt comes first), innermost scopes first; a
- * container is then an ordinary node as large as its lanes side by side under its header. Doing
- * the hierarchy ourselves keeps every scope's ranking independent (transitions never cross a
- * scope) and makes lanes line up as people expect. The result is deterministic: ELK runs with a
- * fixed seed and model order, and the graph is built in document order.
- *
- * <p>The only class that imports ELK.
+ * <p>Each scope is laid out on its own, innermost scopes first; a container is then an ordinary
+ * node as large as its lanes side by side under its header. Doing the hierarchy ourselves keeps
+ * every scope's ranking independent (transitions never cross a scope) and makes lanes line up as
+ * people expect. A scope is laid out by ELK layered (a start node on the first rank and an end
+ * node on the last, so that StartAt comes first), except a scope that is a plain chain or has
+ * {@linkplain LayoutOptions#largeScope() very many} states: those go to our own linear-time
+ * {@link LayeredLayout}, which draws a chain as ELK would and a machine of thousands of states in
+ * milliseconds instead of seconds. The result is deterministic: ELK runs with a fixed seed and
+ * model order, our layout depends only on the order of nodes and edges, and both are built in
+ * document order. Only {@link ElkScopeLayout} imports ELK.
  */
 public final class WorkflowLayout {
 
     private static final double MARKER = 2 * Sizes.MARKER_RADIUS;
     /** From one lane's content to the next: both lanes' padding and the gap between lanes. */
     private static final double LANE_STEP = 2 * Sizes.PADDING + Sizes.LANE_GAP;
-
-    static {
-        // Registers ELK's option types (padding, spacings) with its reflection utility, once.
-        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
-    }
 
     private WorkflowLayout() {
     }
@@ -123,88 +105,62 @@ public final class WorkflowLayout {
             box.height = 2 * MARKER + options.rankSpacing();
             return box;
         }
-        runElk(graph, scopeId, scope, sizes, options, box);
+        List<String> order = flowOrder(graph, scopeId, scope);
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            index.put(order.get(i), i);
+        }
+        int[][] successors = successors(graph, scopeId, order, index);
+        double[] widths = new double[order.size()];
+        double[] heights = new double[order.size()];
+        boolean[] ends = new boolean[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            double[] size = sizes.get(order.get(i));
+            widths[i] = size[0];
+            heights[i] = size[1];
+            State state = scope.statesOrEmpty().get(order.get(i));
+            ends[i] = state.isEnd() || (state.type() != null && state.type().isTerminal());
+        }
+        boolean startsAtFirst = scope.startAt() != null && scope.statesOrEmpty().contains(scope.startAt());
+        ScopePlacement placement = sizes.size() >= options.largeScope() || isChain(successors)
+                ? LayeredLayout.layout(widths, heights, successors, options.nodeSpacing(), options.rankSpacing(),
+                        MARKER + options.rankSpacing(), MARKER)
+                : ElkScopeLayout.layout(widths, heights, successors, startsAtFirst, ends, options);
+        for (String name : scope.statesOrEmpty().names()) {
+            int i = index.get(name);
+            box.states.put(scopeId.pathOf(name), new Bounds(placement.x()[i], placement.y()[i], widths[i], heights[i]));
+        }
+        box.width = placement.width();
+        box.height = placement.height();
         return box;
     }
 
-    private static void runElk(WorkflowGraph graph, ScopeId scopeId, Scope scope, Map<String, double[]> sizes,
-                               LayoutOptions options, ScopeBox box) {
-        boolean large = sizes.size() >= options.largeScope();
-        ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(LayeredOptions.DIRECTION, Direction.DOWN);
-        root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE, options.nodeSpacing());
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, options.rankSpacing());
-        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, options.rankSpacing() / 3);
-        root.setProperty(LayeredOptions.PADDING, new ElkPadding(0));
-        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-        // Depth-first from the start marker: only true loops are reversed, so StartAt stays first.
-        root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.DEPTH_FIRST);
-        root.setProperty(LayeredOptions.RANDOM_SEED, 1);
-        if (large) {
-            root.setProperty(LayeredOptions.THOROUGHNESS, 1);
-            root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
-        }
-
-        ElkNode start = ElkGraphUtil.createNode(root);
-        start.setDimensions(MARKER, MARKER);
-        start.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST_SEPARATE);
-
-        // Nodes in breadth-first order from the start, so that model order follows the flow.
-        List<String> order = flowOrder(graph, scopeId, scope);
-        Map<String, ElkNode> nodes = new LinkedHashMap<>();
-        for (String name : order) {
-            double[] size = sizes.get(name);
-            ElkNode node = ElkGraphUtil.createNode(root);
-            node.setDimensions(size[0], size[1]);
-            nodes.put(name, node);
-        }
-        ElkNode end = ElkGraphUtil.createNode(root);
-        end.setDimensions(MARKER, MARKER);
-        end.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.LAST_SEPARATE);
-
-        ElkNode first = scope.startAt() == null ? null : nodes.get(scope.startAt());
-        if (first != null) {
-            ElkGraphUtil.createSimpleEdge(start, first);
-        }
-        for (String name : order) {
-            Node node = new Node(scopeId, name);
-            boolean ends = false;
-            for (Transition transition : graph.graph().outgoingEdgesOf(node)) {
-                if (large && transition.kind() == TransitionKind.CATCH) {
-                    continue;
-                }
-                ElkNode target = nodes.get(transition.target());
-                if (target != null && !transition.target().equals(name)) {
-                    ElkGraphUtil.createSimpleEdge(nodes.get(name), target);
+    /** @return each state's distinct successors in its own scope (itself left out), by position in {@code order} */
+    private static int[][] successors(WorkflowGraph graph, ScopeId scopeId, List<String> order,
+                                      Map<String, Integer> index) {
+        int[][] successors = new int[order.size()][];
+        for (int i = 0; i < order.size(); i++) {
+            java.util.LinkedHashSet<Integer> targets = new java.util.LinkedHashSet<>();
+            for (Transition transition : graph.graph().outgoingEdgesOf(new Node(scopeId, order.get(i)))) {
+                Integer target = index.get(transition.target());
+                if (target != null && target != i) {
+                    targets.add(target);
                 }
             }
-            State state = scope.statesOrEmpty().get(name);
-            ends = state.isEnd() || (state.type() != null && state.type().isTerminal());
-            if (ends) {
-                ElkGraphUtil.createSimpleEdge(nodes.get(name), end);
+            successors[i] = targets.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return successors;
+    }
+
+    /** @return whether the states form one straight chain from StartAt (each leads only to the next) */
+    private static boolean isChain(int[][] successors) {
+        for (int i = 0; i < successors.length; i++) {
+            boolean last = i == successors.length - 1;
+            if (last ? successors[i].length != 0 : successors[i].length != 1 || successors[i][0] != i + 1) {
+                return false;
             }
         }
-
-        new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
-
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (ElkNode child : root.getChildren()) {
-            minX = Math.min(minX, child.getX());
-            minY = Math.min(minY, child.getY());
-            maxX = Math.max(maxX, child.getX() + child.getWidth());
-            maxY = Math.max(maxY, child.getY() + child.getHeight());
-        }
-        for (String name : scope.statesOrEmpty().names()) {
-            ElkNode node = nodes.get(name);
-            box.states.put(scopeId.pathOf(name),
-                    new Bounds(node.getX() - minX, node.getY() - minY, node.getWidth(), node.getHeight()));
-        }
-        box.width = maxX - minX;
-        box.height = maxY - minY;
+        return true;
     }
 
     /** @return the scope's state names, breadth-first from StartAt, then the unreachable ones in document order */

@@ -29,8 +29,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Invariants of the automatic layout over the whole shared corpus, not pixels. */
 class WorkflowLayoutTest {
 
+    /** Every scope through our own layered layout, whatever its size or shape. */
+    private static final LayoutOptions OWN_LAYOUT_EVERYWHERE = new LayoutOptions(Set.of(), 36, 48, 1);
+
     @TestFactory
     Stream<DynamicTest> everyCorpusDefinitionLaysOutCleanly() {
+        return corpusInvariants(LayoutOptions.DEFAULT);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCorpusDefinitionLaysOutCleanlyWithTheFastLayoutToo() {
+        return corpusInvariants(OWN_LAYOUT_EVERYWHERE);
+    }
+
+    private static Stream<DynamicTest> corpusInvariants(LayoutOptions options) {
         return Corpus.allDefinitions().stream().map(file -> DynamicTest.dynamicTest(Corpus.relative(file), () -> {
             StateMachine machine;
             try {
@@ -38,7 +50,7 @@ class WorkflowLayoutTest {
             } catch (AslParseException e) {
                 return; // not a definition the designer can draw; the reader's tests cover it
             }
-            assertInvariants(machine, Set.of());
+            assertInvariants(machine, options);
         }));
     }
 
@@ -64,8 +76,102 @@ class WorkflowLayoutTest {
         assertInvariants(machine, Set.of());
     }
 
+    @Test
+    void theLargestBenchmarkMachineLaysOutCleanly() throws IOException, AslParseException {
+        // given 3,475 states, 1,945 of them in the top-level scope (laid out by the fast path)
+        StateMachine machine = new AslReader().read(Corpus.shared().resolve("bench/gen-1mb.json")).machine();
+
+        // then
+        assertInvariants(machine, LayoutOptions.DEFAULT);
+        assertInvariants(machine, OWN_LAYOUT_EVERYWHERE);
+    }
+
+    @Test
+    void theSampleLaysOutCleanlyWithTheFastLayout() {
+        assertInvariants(Samples.sample().machine(), OWN_LAYOUT_EVERYWHERE);
+    }
+
+    @Test
+    void aChainIsOneStraightColumnInFlowOrder() throws AslParseException {
+        // given a chain whose document order is not its flow order
+        StateMachine machine = read("""
+                {"StartAt": "A", "States": {
+                  "C": {"Type": "Pass", "End": true},
+                  "A": {"Type": "Pass", "Next": "B"},
+                  "B": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:b", "Next": "C"}
+                }}""");
+
+        // when
+        Map<StatePath, Bounds> boxes = WorkflowLayout.layout(WorkflowGraph.of(machine), LayoutOptions.DEFAULT).states();
+
+        // then
+        Bounds a = boxes.get(StatePath.of("A"));
+        Bounds b = boxes.get(StatePath.of("B"));
+        Bounds c = boxes.get(StatePath.of("C"));
+        assertEquals(a.centerX(), b.centerX());
+        assertEquals(a.centerX(), c.centerX());
+        assertTrue(a.maxY() < b.y() && b.maxY() < c.y(), "A above B above C");
+    }
+
+    @Test
+    void aSideBranchStepsAsideAndTheMainLineStaysStraight() throws AslParseException {
+        // given a long path (the fast path) where a Choice may detour through a side step
+        StringBuilder states = new StringBuilder();
+        for (int i = 0; i < 450; i++) {
+            String next = "S" + (i + 1);
+            if (i == 100) {
+                states.append("\"S100\": {\"Type\": \"Choice\", \"Choices\": [{\"Variable\": \"$.n\", "
+                        + "\"NumericGreaterThan\": 1, \"Next\": \"Side\"}], \"Default\": \"S101\"},"
+                        + "\"Side\": {\"Type\": \"Pass\", \"Next\": \"S101\"},");
+            } else {
+                states.append('"').append("S").append(i).append("\": {\"Type\": \"Pass\", \"Next\": \"")
+                        .append(next).append("\"},");
+            }
+        }
+        states.append("\"S450\": {\"Type\": \"Succeed\"}");
+        StateMachine machine = read("{\"StartAt\": \"S0\", \"States\": {" + states + "}}");
+
+        // when
+        Map<StatePath, Bounds> boxes = WorkflowLayout.layout(WorkflowGraph.of(machine), LayoutOptions.DEFAULT).states();
+
+        // then the main line is one column, and the side step stands beside it, between the two
+        double column = boxes.get(StatePath.of("S0")).centerX();
+        for (int i = 0; i <= 450; i++) {
+            assertEquals(column, boxes.get(StatePath.of("S" + i)).centerX(), "S" + i + " is on the main line");
+        }
+        Bounds side = boxes.get(StatePath.of("Side"));
+        assertTrue(side.x() >= boxes.get(StatePath.of("S100")).maxX(), "the side step is beside the main line");
+        assertTrue(side.y() > boxes.get(StatePath.of("S100")).maxY() && side.maxY() < boxes.get(StatePath.of("S101")).y(),
+                "the side step lies between the Choice and where it rejoins");
+        assertInvariants(machine, LayoutOptions.DEFAULT);
+    }
+
+    @Test
+    void aLoopBackToTheStartKeepsStartAtOnTop() throws AslParseException {
+        // given a retry loop: Check -> Wait -> Check, until Done
+        StateMachine machine = read("""
+                {"StartAt": "Check", "States": {
+                  "Check": {"Type": "Choice", "Choices": [{"Variable": "$.ready", "BooleanEquals": true, "Next": "Done"}],
+                            "Default": "Wait"},
+                  "Wait": {"Type": "Wait", "Seconds": 5, "Next": "Check"},
+                  "Done": {"Type": "Succeed"}
+                }}""");
+
+        // then, with either layout
+        assertInvariants(machine, LayoutOptions.DEFAULT);
+        assertInvariants(machine, OWN_LAYOUT_EVERYWHERE);
+    }
+
+    private static StateMachine read(String json) throws AslParseException {
+        return new AslReader().read(json, dev.loveless.model.io.Format.JSON).machine();
+    }
+
     private static void assertInvariants(StateMachine machine, Set<StatePath> collapsed) {
-        LayoutOptions options = LayoutOptions.DEFAULT.withCollapsed(collapsed);
+        assertInvariants(machine, LayoutOptions.DEFAULT.withCollapsed(collapsed));
+    }
+
+    private static void assertInvariants(StateMachine machine, LayoutOptions options) {
+        Set<StatePath> collapsed = options.collapsed();
         WorkflowGraph graph = WorkflowGraph.of(machine);
         Layout layout = WorkflowLayout.layout(graph, options);
         Map<StatePath, Bounds> boxes = layout.states();

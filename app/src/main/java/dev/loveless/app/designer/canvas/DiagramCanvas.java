@@ -56,6 +56,9 @@ public final class DiagramCanvas extends BorderPane {
     private final Minimap minimap;
     private final TextField renameField = new TextField();
     private Theme theme = Theme.LIGHT;
+    private javafx.scene.image.WritableImage gridPicture;
+    private Theme gridTheme;
+    private double gridStep;
     private boolean needsDraw = true;
     private boolean syncingBars;
     private long lastFrameNanos;
@@ -94,7 +97,11 @@ public final class DiagramCanvas extends BorderPane {
         setBottom(horizontal);
         setRight(vertical);
 
-        model.geometryProperty().addListener((o, a, b) -> requestDraw());
+        model.geometryProperty().addListener((o, a, b) -> {
+            // The hovered shape belongs to the old geometry: follow its state into the new one.
+            hovered = hovered == null || b == null ? null : b.state(hovered.path());
+            requestDraw();
+        });
         model.selection().addListener((SetChangeListener<StatePath>) c -> requestDraw());
         model.selectedEdgeProperty().addListener((o, a, b) -> requestDraw());
         viewport.zoomProperty().addListener((o, a, b) -> requestDraw());
@@ -300,14 +307,12 @@ public final class DiagramCanvas extends BorderPane {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(Color.web(String.format("#%06x", theme.background() & 0xFFFFFF)));
-        g.fillRect(0, 0, w, h);
+        double zoom = viewport.zoom();
+        drawBackground(g, w, h, zoom);
         DiagramGeometry geometry = model.geometry();
         if (geometry == null) {
             return;
         }
-        double zoom = viewport.zoom();
-        drawGrid(g, w, h, zoom);
         g.setTransform(zoom, 0, 0, zoom, viewport.offsetXProperty().get(), viewport.offsetYProperty().get());
         DiagramPainter.Highlights highlights = new DiagramPainter.Highlights(model.selection(), model.problemCounts(),
                 model.selectedEdgeProperty().get());
@@ -322,19 +327,48 @@ public final class DiagramCanvas extends BorderPane {
         lastFrameNanos = System.nanoTime() - start;
     }
 
-    private void drawGrid(GraphicsContext g, double w, double h, double zoom) {
+    /**
+     * The background and its dotted grid: one picture, made when the zoom, the size or the theme
+     * changes, and copied at whole-pixel offsets while panning. The software renderer pays per
+     * pixel and per shape: thousands of tiny dots, or a tiled pattern fill, cost it more a frame
+     * than the whole diagram; a plain copy of a picture is its fastest operation.
+     */
+    private void drawBackground(GraphicsContext g, double w, double h, double zoom) {
         double step = 24 * zoom;
-        if (step < 8) {
-            return;
+        int width = (int) Math.ceil(w + step) + 1;
+        int height = (int) Math.ceil(h + step) + 1;
+        if (gridPicture == null || gridTheme != theme || gridStep != step
+                || gridPicture.getWidth() < width || gridPicture.getHeight() < height) {
+            gridTheme = theme;
+            gridStep = step;
+            gridPicture = gridPicture(width, height, step);
         }
-        g.setFill(Color.web(String.format("#%06x", theme.grid() & 0xFFFFFF)));
-        double ox = viewport.offsetXProperty().get() % step;
-        double oy = viewport.offsetYProperty().get() % step;
-        for (double x = ox; x < w; x += step) {
-            for (double y = oy; y < h; y += step) {
-                g.fillRect(x, y, 1.5, 1.5);
+        double ox = Math.round(viewport.offsetXProperty().get() % step);
+        double oy = Math.round(viewport.offsetYProperty().get() % step);
+        g.drawImage(gridPicture, ox > 0 ? ox - step : ox, oy > 0 ? oy - step : oy);
+    }
+
+    private javafx.scene.image.WritableImage gridPicture(int width, int height, double step) {
+        int background = theme.background() | 0xFF000000;
+        int dot = theme.grid() | 0xFF000000;
+        int[] pixels = new int[width * height];
+        java.util.Arrays.fill(pixels, background);
+        if (step >= 8) {
+            for (double y = step; y < height - 1; y += step) {
+                for (double x = step; x < width - 1; x += step) {
+                    int px = (int) Math.round(x);
+                    int py = (int) Math.round(y);
+                    pixels[py * width + px] = dot;
+                    pixels[py * width + px + 1] = dot;
+                    pixels[(py + 1) * width + px] = dot;
+                    pixels[(py + 1) * width + px + 1] = dot;
+                }
             }
         }
+        javafx.scene.image.WritableImage picture = new javafx.scene.image.WritableImage(width, height);
+        picture.getPixelWriter().setPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                pixels, 0, width);
+        return picture;
     }
 
     private void drawOverlay(GraphicsContext g, double zoom) {
@@ -402,6 +436,12 @@ public final class DiagramCanvas extends BorderPane {
         return owner;
     }
 
+    /** @return whether a diagram point lies on a state's connection handle */
+    private boolean onHandle(StateShape shape, double x, double y) {
+        double[] h = handleOf(shape);
+        return Math.hypot(x - h[0], y - h[1]) <= HANDLE / Math.min(1, viewport.zoom()) + 2;
+    }
+
     private static double[] handleOf(StateShape shape) {
         Bounds f = shape.frame();
         double y = shape.container() ? f.y() + Sizes.HEADER_HEIGHT / 2 : f.centerY();
@@ -466,13 +506,10 @@ public final class DiagramCanvas extends BorderPane {
         double y = dy(event);
         double tolerance = 8 / viewport.zoom();
         StateShape owner = handleOwner();
-        if (owner != null) {
-            double[] h = handleOf(owner);
-            if (Math.hypot(x - h[0], y - h[1]) <= HANDLE / Math.min(1, viewport.zoom()) + 2) {
-                mode = Mode.CONNECT;
-                connectFrom = owner.path();
-                return;
-            }
+        if (owner != null && onHandle(owner, x, y)) {
+            mode = Mode.CONNECT;
+            connectFrom = owner.path();
+            return;
         }
         EdgeShape selectedEdge = model.selectedEdgeProperty().get();
         if (selectedEdge != null && selectedEdge.target() != null) {
@@ -596,6 +633,12 @@ public final class DiagramCanvas extends BorderPane {
 
     private void moved(MouseEvent event) {
         StateShape shape = model.geometry() == null ? null : model.geometry().stateAt(dx(event), dy(event));
+        StateShape owner = handleOwner();
+        if (owner != null && onHandle(owner, dx(event), dy(event))) {
+            // The handle sticks out of its box: on it, the state keeps its handle (and a nested
+            // state does not hand the hover over to the container around it).
+            shape = owner;
+        }
         if (shape != hovered) {
             hovered = shape;
             requestDraw();

@@ -31,7 +31,10 @@ final class Minimap extends StackPane {
     Minimap(EditorViewModel model, Viewport viewport) {
         this.model = model;
         this.viewport = viewport;
-        getChildren().add(canvas);
+        javafx.scene.layout.Region shadow = new javafx.scene.layout.Region();
+        shadow.getStyleClass().add("minimap-shadow");
+        shadow.setCache(true); // the blurred shadow is drawn once, then reused as a picture
+        getChildren().addAll(shadow, canvas);
         getStyleClass().add("minimap");
         setMaxSize(WIDTH, HEIGHT);
         setPrefSize(WIDTH, HEIGHT);

@@ -40,7 +40,18 @@ public final class DocumentFiles {
 
     /** @return the file opened, laid out when it has no usable sidecar */
     public static Opened open(Path file) throws IOException, AslParseException {
+        return open(file, machine -> { });
+    }
+
+    /**
+     * @param whenRead told the machine as soon as it is read, before the layout: a caller can start
+     *                 validating it on another core meanwhile
+     * @return the file opened, laid out when it has no usable sidecar
+     */
+    public static Opened open(Path file, java.util.function.Consumer<StateMachine> whenRead)
+            throws IOException, AslParseException {
         ParsedDefinition parsed = new AslReader().read(file);
+        whenRead.accept(parsed.machine());
         Diagram diagram = null;
         String warning = null;
         try {
