@@ -11,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,13 @@ class AwsAndExportMenusTest {
         System.setProperty("loveless.width", "1200");
         System.setProperty("loveless.height", "800");
         window = DesignerWindow.openSample(stage);
+    }
+
+    /** The window size is for this class only: the canvas tests that follow expect the default. */
+    @AfterAll
+    static void defaultWindowSize() {
+        System.clearProperty("loveless.width");
+        System.clearProperty("loveless.height");
     }
 
     @BeforeEach
