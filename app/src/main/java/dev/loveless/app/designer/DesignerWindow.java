@@ -4,6 +4,8 @@ import dev.loveless.app.designer.canvas.DiagramCanvas;
 import dev.loveless.app.designer.files.DocumentFiles;
 import dev.loveless.app.designer.files.RecentFiles;
 import dev.loveless.app.designer.files.Recovery;
+import dev.loveless.app.designer.inspector.InspectorView;
+import dev.loveless.app.designer.inspector.InspectorViewModel;
 import dev.loveless.app.designer.problems.Problem;
 import dev.loveless.app.designer.problems.Problems;
 import dev.loveless.exporters.diagram.DiagramImages;
@@ -81,6 +83,8 @@ public final class DesignerWindow {
     private final EditorViewModel model;
     private final DiagramCanvas canvas;
     private final EditorActions actions = new EditorActions();
+    private final InspectorViewModel inspector;
+    private final InspectorView inspectorView;
     private final StackPane centre;
     private final VBox busy;
     private final Label busyText = new Label();
@@ -105,7 +109,9 @@ public final class DesignerWindow {
         busy.visibleProperty().bind(working);
         centre = new StackPane(canvas, busy);
 
-        SplitPane middle = new SplitPane(SidePanels.palette(this::addAtCentre), centre, SidePanels.inspector(model));
+        this.inspector = new InspectorViewModel(model);
+        this.inspectorView = new InspectorView(inspector, () -> model.document().machine(), model::undo, model::redo);
+        SplitPane middle = new SplitPane(SidePanels.palette(this::addAtCentre), centre, inspectorView.node());
         middle.setDividerPositions(0.15, 0.8);
         SplitPane.setResizableWithParent(middle.getItems().get(0), false);
         SplitPane.setResizableWithParent(middle.getItems().get(2), false);
@@ -126,7 +132,8 @@ public final class DesignerWindow {
         for (EditorActions.Action action : actions.all().values()) {
             if (action.shortcut() != null) {
                 scene.getAccelerators().put(action.shortcut(), () -> {
-                    if (!canvas.isRenaming() && !(scene.getFocusOwner() instanceof TextField)) {
+                    if (!canvas.isRenaming() && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
+                            && !(scene.getFocusOwner() instanceof javafx.scene.control.ComboBoxBase)) {
                         actions.run(action.id());
                     }
                 });
@@ -181,6 +188,14 @@ public final class DesignerWindow {
 
     public EditorActions actions() {
         return actions;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public InspectorView inspectorView() {
+        return inspectorView;
     }
 
     private void show() {
