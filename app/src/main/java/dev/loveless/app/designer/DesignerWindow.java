@@ -170,6 +170,14 @@ public final class DesignerWindow {
         return window;
     }
 
+    /** Opens a window on a document made elsewhere (a new, unsaved document named {@code name}). */
+    public static DesignerWindow openDocument(Stage stage, Document document, String name) {
+        DesignerWindow window = new DesignerWindow(stage, document);
+        window.model.setSource(null, name, Format.JSON, null);
+        window.show();
+        return window;
+    }
+
     /** Opens a window on a template (a new, unsaved document). */
     public static DesignerWindow openTemplate(Stage stage, Templates.Template template) {
         DesignerWindow window = new DesignerWindow(stage, DocumentFiles.documentOf(template.machine(), null));

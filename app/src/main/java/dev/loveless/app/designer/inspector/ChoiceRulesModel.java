@@ -34,6 +34,7 @@ public final class ChoiceRulesModel implements FormRow {
         FieldModel stateField(String pointer, String label, String help);
     }
 
+    private static final java.util.Set<String> STRUCTURE = java.util.Set.of("And", "Or", "Not", "Condition", "Variable");
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final boolean jsonata;
@@ -146,11 +147,15 @@ public final class ChoiceRulesModel implements FormRow {
             out.append('{');
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                out.append(field.getKey()).append(':');
-                if (field.getValue().isContainerNode() && !field.getKey().equals("Assign") && !field.getKey().equals("Output")) {
-                    shape(field.getValue(), out);
+                String key = field.getKey();
+                // Only what decides which fields a rule shows; Next, Comment, Assign… come and go as one types.
+                if (STRUCTURE.contains(key) || ComparisonOperator.fromAslName(key) != null) {
+                    out.append(key).append(':');
+                    if (field.getValue().isContainerNode()) {
+                        shape(field.getValue(), out);
+                    }
+                    out.append(',');
                 }
-                out.append(',');
             }
             out.append('}');
         }

@@ -176,6 +176,12 @@ public final class FieldModel implements FormRow {
         next.forEach(array::add);
         shown = array;
         items.setAll(next);
+        loading = true;
+        try {
+            text.set(String.join(", ", next));
+        } finally {
+            loading = false;
+        }
         write(array, false);
     }
 
