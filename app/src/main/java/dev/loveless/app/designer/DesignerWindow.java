@@ -112,7 +112,7 @@ public final class DesignerWindow {
         this.inspector = new InspectorViewModel(model);
         this.inspectorView = new InspectorView(inspector, () -> model.document().machine(), model::undo, model::redo);
         SplitPane middle = new SplitPane(SidePanels.palette(this::addAtCentre), centre, inspectorView.node());
-        middle.setDividerPositions(0.15, 0.8);
+        middle.setDividerPositions(0.15, 0.75);
         SplitPane.setResizableWithParent(middle.getItems().get(0), false);
         SplitPane.setResizableWithParent(middle.getItems().get(2), false);
         SplitPane vertical = new SplitPane(middle, SidePanels.problems(model, canvas::reveal));

@@ -53,6 +53,12 @@ public final class FieldModel implements FormRow {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .setNodeFactory(NODES);
 
+    /** Two-space indent, "key": value (no space before the colon), as ASL is usually written. */
+    private static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter PRETTY =
+            new com.fasterxml.jackson.core.util.DefaultPrettyPrinter(com.fasterxml.jackson.core.util.Separators
+                    .createDefaultInstance()
+                    .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+
     private final String pointer;
     private final String label;
     private final String help;
@@ -343,7 +349,7 @@ public final class FieldModel implements FormRow {
         }
         if (kind == FieldKind.JSON && !(value.isTextual() && JsonataExpressions.isExpression(value.textValue()))) {
             try {
-                return JSON.writeValueAsString(value);
+                return JSON.writer(PRETTY).writeValueAsString(value);
             } catch (JsonProcessingException e) {
                 return value.toString();
             }

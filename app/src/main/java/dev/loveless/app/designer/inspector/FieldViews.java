@@ -164,6 +164,9 @@ final class FieldViews {
     private static ComboBox<Option> comboBox(FieldModel field) {
         ComboBox<Option> box = new ComboBox<>();
         box.setMaxWidth(Double.MAX_VALUE);
+        // Long option labels must not widen the panel: the box takes the panel's width.
+        box.setMinWidth(60);
+        box.setPrefWidth(120);
         Runnable fill = () -> {
             List<Option> options = field.options();
             box.getItems().setAll(options);
@@ -221,6 +224,8 @@ final class FieldViews {
         add.setEditable(true);
         add.setPromptText("Add an error…");
         add.setMaxWidth(Double.MAX_VALUE);
+        add.setMinWidth(60);
+        add.setPrefWidth(120);
         field.options().forEach(option -> add.getItems().add(option.value()));
         Runnable addTyped = () -> {
             String typed = add.getEditor().getText();

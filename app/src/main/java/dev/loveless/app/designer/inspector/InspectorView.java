@@ -173,23 +173,11 @@ public final class InspectorView {
         return control instanceof TextInputControl input ? input.getCaretPosition() : -1;
     }
 
-    /** Focuses the field at {@code pointer}: expands its section and scrolls it into view. */
+    /** Focuses the field at {@code pointer}: expands its section, scrolls it into view and highlights it. */
     public void focus(String pointer) {
-        Control control = controls.get(pointer);
+        Control control = reveal(pointer);
         if (control == null) {
             return;
-        }
-        for (TitledPane pane : sectionPanes.values()) {
-            if (isInside(control, pane)) {
-                pane.setExpanded(true);
-            }
-        }
-        content.applyCss();
-        content.layout();
-        Bounds box = content.sceneToLocal(control.localToScene(control.getBoundsInLocal()));
-        double height = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-        if (box != null && height > 0) {
-            scroll.setVvalue(Math.max(0, Math.min(1, (box.getMinY() - 40) / height)));
         }
         control.requestFocus();
         if (!control.getStyleClass().contains("flash")) {
@@ -198,6 +186,42 @@ public final class InspectorView {
             pause.setOnFinished(e -> control.getStyleClass().remove("flash"));
             pause.play();
         }
+    }
+
+    /**
+     * Expands the section of the field at {@code pointer} and scrolls it into view: from the
+     * section's heading when the field then shows, else from the field.
+     *
+     * @return the field's control, or {@code null} when the form has no such field
+     */
+    public Control reveal(String pointer) {
+        Control control = controls.get(pointer);
+        if (control == null) {
+            return null;
+        }
+        TitledPane section = null;
+        for (TitledPane pane : sectionPanes.values()) {
+            if (isInside(control, pane)) {
+                pane.setExpanded(true);
+                section = pane;
+            }
+        }
+        content.applyCss();
+        content.layout();
+        Bounds box = content.sceneToLocal(control.localToScene(control.getBoundsInLocal()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double height = content.getBoundsInLocal().getHeight() - viewport;
+        if (box != null && height > 0) {
+            double top = box.getMinY() - 40;
+            if (section != null) {
+                Bounds pane = content.sceneToLocal(section.localToScene(section.getBoundsInLocal()));
+                if (pane != null && box.getMaxY() - pane.getMinY() < viewport - 20) {
+                    top = pane.getMinY() - 8;
+                }
+            }
+            scroll.setVvalue(Math.max(0, Math.min(1, top / height)));
+        }
+        return control;
     }
 
     private static boolean isInside(Node node, Node ancestor) {

@@ -73,17 +73,26 @@ final class MapForms {
         reader.add(form.field("/ItemReader" + args, "Bucket and key", "e.g. {\"Bucket\": \"my-bucket\", \"Key\": \"orders.csv\"}"
                 + " or {\"Bucket\": \"my-bucket\", \"Prefix\": \"images/\"}.", FieldKind.JSON));
         String config = "/ItemReader/ReaderConfig";
-        reader.add(form.field(config + "/InputType", "File type", "How to read the file.", FieldKind.CHOICE,
-                FormBuilder.options("", "Not set", "CSV", "CSV", "JSON", "JSON", "JSONL", "JSON Lines", "PARQUET", "Parquet",
-                        "MANIFEST", "Manifest")));
-        reader.add(form.field(config + "/CSVHeaderLocation", "CSV headers", "Whether the first row names the columns.",
-                FieldKind.CHOICE, FormBuilder.options("", "Not set", "FIRST_ROW", "In the first row", "GIVEN", "Given below")));
-        reader.add(form.field(config + "/CSVHeaders", "Column names", "When given: e.g. [\"id\", \"name\"].", FieldKind.JSON));
-        reader.add(form.field(config + "/CSVDelimiter", "Delimiter", "What separates the columns.", FieldKind.CHOICE,
-                FormBuilder.options("", "Comma (default)", "COMMA", "Comma", "PIPE", "Pipe", "SEMICOLON", "Semicolon",
-                        "SPACE", "Space", "TAB", "Tab")));
-        reader.add(form.field(config + "/ManifestType", "Manifest type", "For a manifest file.", FieldKind.CHOICE,
-                FormBuilder.options("", "Not set", "S3_INVENTORY", "S3 inventory", "ATHENA_DATA", "Athena data", "CSV", "CSV")));
+        // The file's settings show for a file, the CSV ones for a CSV file, the manifest's for a manifest.
+        String inputType = readerInputType(map);
+        if (!isListing(map)) {
+            reader.add(form.field(config + "/InputType", "File type", "How to read the file.", FieldKind.CHOICE,
+                    FormBuilder.options("", "Not set", "CSV", "CSV", "JSON", "JSON", "JSONL", "JSON Lines", "PARQUET", "Parquet",
+                            "MANIFEST", "Manifest")));
+        }
+        if ("CSV".equals(inputType) || map.itemReader() != null && map.itemReader().readerConfig() != null
+                && map.itemReader().readerConfig().csvHeaderLocation() != null) {
+            reader.add(form.field(config + "/CSVHeaderLocation", "CSV headers", "Whether the first row names the columns.",
+                    FieldKind.CHOICE, FormBuilder.options("", "Not set", "FIRST_ROW", "In the first row", "GIVEN", "Given below")));
+            reader.add(form.field(config + "/CSVHeaders", "Column names", "When given: e.g. [\"id\", \"name\"].", FieldKind.JSON));
+            reader.add(form.field(config + "/CSVDelimiter", "Delimiter", "What separates the columns.", FieldKind.CHOICE,
+                    FormBuilder.options("", "Comma (default)", "COMMA", "Comma", "PIPE", "Pipe", "SEMICOLON", "Semicolon",
+                            "SPACE", "Space", "TAB", "Tab")));
+        }
+        if ("MANIFEST".equals(inputType)) {
+            reader.add(form.field(config + "/ManifestType", "Manifest type", "What wrote the manifest.", FieldKind.CHOICE,
+                    FormBuilder.options("", "Not set", "S3_INVENTORY", "S3 inventory", "ATHENA_DATA", "Athena data", "CSV", "CSV")));
+        }
         reader.add(form.field(config + "/MaxItems", "Read at most", "Stop after this many items (0: all).", FieldKind.INTEGER));
         if (jsonpath) {
             reader.add(form.field(config + "/MaxItemsPath", "Read at most, from the input", "A path to the number.",
@@ -129,6 +138,17 @@ final class MapForms {
                 FieldKind.CHOICE, FormBuilder.options("", "Not set", "NONE", "None", "COMPACT", "Compact", "FLATTEN", "Flatten")));
         sections.add(new Section("writer", "Results", "Where a distributed map puts its results.", writer));
         return sections;
+    }
+
+    /** @return the item reader's file type, or {@code null} */
+    static String readerInputType(MapState map) {
+        return map.itemReader() == null || map.itemReader().readerConfig() == null ? null
+                : map.itemReader().readerConfig().inputType();
+    }
+
+    /** @return whether the items are an S3 listing (no file to read) */
+    static boolean isListing(MapState map) {
+        return map.itemReader() != null && S3_LIST_OBJECTS.equals(map.itemReader().resource());
     }
 
     /** Sets a resource, or removes the whole object when "none" is chosen (an object without a resource is invalid). */

@@ -74,7 +74,7 @@ final class RowViews {
         Label explanation = new Label();
         explanation.setWrapText(true);
         explanation.getStyleClass().add("worker-explanation");
-        String[][] kinds = {{"LAMBDA", "λ  Lambda"}, {"ACTIVITY", "⚙  Activity"}, {"SERVICE", "☁  AWS service"}};
+        String[][] kinds = {{"LAMBDA", "λ Lambda"}, {"ACTIVITY", "⚙ Activity"}, {"SERVICE", "☁ Service"}};
         for (String[] entry : kinds) {
             WorkerKind kind = WorkerKind.valueOf(entry[0]);
             ToggleButton button = new ToggleButton(entry[1]);
@@ -82,6 +82,8 @@ final class RowViews {
             button.setToggleGroup(group);
             button.setUserData(kind);
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinWidth(40);
+            button.setPrefWidth(90);
             button.setTooltip(FieldViews.tooltip(WorkerModel.explain(kind)));
             HBox.setHgrow(button, Priority.ALWAYS);
             button.getStyleClass().add(entry == kinds[0] ? "left-pill" : entry == kinds[2] ? "right-pill" : "center-pill");
@@ -181,6 +183,8 @@ final class RowViews {
         kind.setId("rule-kind" + rule.pointer().replace('/', '-'));
         kind.getItems().setAll(rules.kindOptions());
         kind.setMaxWidth(Double.MAX_VALUE);
+        kind.setMinWidth(60);
+        kind.setPrefWidth(120);
         kind.getItems().stream().filter(o -> o.value().equals(rule.kind().name())).findFirst().ifPresent(kind::setValue);
         kind.valueProperty().addListener((o, a, now) -> {
             if (now != null) {
@@ -235,6 +239,8 @@ final class RowViews {
         operator.setId("rule-operator" + rule.pointer().replace('/', '-'));
         operator.getItems().setAll(ChoiceRulesModel.operatorOptions());
         operator.setMaxWidth(Double.MAX_VALUE);
+        operator.setMinWidth(60);
+        operator.setPrefWidth(120);
         operator.setVisibleRowCount(14);
         if (rule.operator() != null) {
             operator.getItems().stream().filter(o -> o.value().equals(rule.operator().aslName())).findFirst()

@@ -60,7 +60,8 @@ public final class StateForms {
                     && task.resource().contains(":lambda:") && !task.resource().contains(":states:") ? "|arn" : "");
         }
         if (state instanceof MapState map) {
-            shape.append('|').append(map.isDistributed()).append(map.itemProcessor() == null && map.iterator() != null);
+            shape.append('|').append(map.isDistributed()).append(map.itemProcessor() == null && map.iterator() != null)
+                    .append('|').append(MapForms.isListing(map)).append('|').append(MapForms.readerInputType(map));
         }
         return shape.toString();
     }
