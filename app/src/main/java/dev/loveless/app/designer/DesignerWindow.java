@@ -8,6 +8,8 @@ import dev.loveless.app.designer.inspector.InspectorView;
 import dev.loveless.app.designer.inspector.InspectorViewModel;
 import dev.loveless.app.designer.problems.Problem;
 import dev.loveless.app.designer.problems.Problems;
+import dev.loveless.app.designer.problems.ProblemsView;
+import dev.loveless.app.designer.problems.ProblemsViewModel;
 import dev.loveless.exporters.diagram.DiagramImages;
 import dev.loveless.exporters.diagram.Theme;
 import dev.loveless.model.StateMachine;
@@ -85,6 +87,7 @@ public final class DesignerWindow {
     private final EditorActions actions = new EditorActions();
     private final InspectorViewModel inspector;
     private final InspectorView inspectorView;
+    private final ProblemsView problemsView;
     private final StackPane centre;
     private final VBox busy;
     private final Label busyText = new Label();
@@ -115,7 +118,9 @@ public final class DesignerWindow {
         middle.setDividerPositions(0.15, 0.75);
         SplitPane.setResizableWithParent(middle.getItems().get(0), false);
         SplitPane.setResizableWithParent(middle.getItems().get(2), false);
-        SplitPane vertical = new SplitPane(middle, SidePanels.problems(model, canvas::reveal));
+        this.problemsView = new ProblemsView(new ProblemsViewModel(model.problems()), this::openProblem);
+        model.problems().addListener((javafx.collections.ListChangeListener<Problem>) change -> canvas.requestDraw());
+        SplitPane vertical = new SplitPane(middle, problemsView.node());
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.84);
         SplitPane.setResizableWithParent(vertical.getItems().get(1), false);
@@ -190,6 +195,10 @@ public final class DesignerWindow {
         return model;
     }
 
+    public Stage stage() {
+        return stage;
+    }
+
     public DiagramCanvas canvas() {
         return canvas;
     }
@@ -204,6 +213,23 @@ public final class DesignerWindow {
 
     public InspectorView inspectorView() {
         return inspectorView;
+    }
+
+    public ProblemsView problemsView() {
+        return problemsView;
+    }
+
+    /** Shows a problem: selects its state (or the workflow) and focuses its field in the inspector. */
+    public void openProblem(Problem problem) {
+        if (problem.path() != null && model.geometry().state(problem.path()) != null) {
+            model.selectOnly(problem.path());
+            canvas.reveal(problem.path());
+        } else if (problem.path() == null) {
+            model.selectOnly(null);
+        }
+        if (!problem.field().isEmpty()) {
+            inspector.focusField(problem.field());
+        }
     }
 
     private void show() {

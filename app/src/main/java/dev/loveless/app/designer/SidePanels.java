@@ -27,7 +27,7 @@ import javafx.scene.layout.VBox;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** The palette (left), the inspector (right) and the problems list (bottom) of a designer window. */
+/** The palette (left) of a designer window; the inspector and the problems panel have packages of their own. */
 final class SidePanels {
 
     private SidePanels() {
@@ -88,48 +88,5 @@ final class SidePanels {
 
     private static StatePresentation presentationOf(StateKind kind) {
         return StatePresentation.of(kind.create(kind.defaultName(), new java.util.HashSet<>()));
-    }
-
-    /** @return the problems list; choosing a problem selects and shows its state */
-    static Node problems(EditorViewModel model, Consumer<StatePath> reveal) {
-        ListView<Problem> list = new ListView<>(model.problems());
-        list.setId("problems");
-        list.setPlaceholder(new Label("No problems found."));
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(Problem problem, boolean empty) {
-                super.updateItem(problem, empty);
-                if (empty || problem == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                Label where = new Label(problem.location());
-                where.getStyleClass().add("problem-location");
-                Node icon = Icons.glyph("warning", problem.severity() == Problem.Severity.ERROR
-                        ? javafx.scene.paint.Color.web("#dc2626") : javafx.scene.paint.Color.web("#b45309"), 16);
-                Label message = new Label(problem.message());
-                HBox row = new HBox(8, icon, message, where);
-                HBox.setHgrow(message, Priority.ALWAYS);
-                row.setAlignment(Pos.CENTER_LEFT);
-                setGraphic(row);
-                setText(null);
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, problem) -> {
-            if (problem != null && problem.path() != null && model.geometry().state(problem.path()) != null) {
-                model.selectOnly(problem.path());
-                reveal.accept(problem.path());
-            }
-        });
-        Label heading = new Label();
-        heading.getStyleClass().add("panel-heading");
-        heading.textProperty().bind(javafx.beans.binding.Bindings.size(model.problems()).asString("PROBLEMS (%d)"));
-        VBox box = new VBox(6, heading, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        box.setPadding(new Insets(8, 12, 8, 12));
-        box.setPrefHeight(150);
-        box.setMinHeight(60);
-        return box;
     }
 }

@@ -140,7 +140,7 @@ class InspectorFormsFxTest {
             case PATH:
             case REFERENCE_PATH: return "$.sample";
             case JSONATA: return "{% $states.input.x %}";
-            case JSON: return "{\n  \"k\" : 1\n}";
+            case JSON: return "{\n  \"k\": 1\n}";
             case INTEGER: return "7";
             case DECIMAL: return "1.5";
             case TIMESTAMP: return "2025-01-31T12:00:00Z";
