@@ -1,6 +1,8 @@
 package dev.loveless.app.designer;
 
 import dev.loveless.app.designer.canvas.DiagramCanvas;
+import dev.loveless.app.designer.code.CodeView;
+import dev.loveless.app.designer.code.CodeViewModel;
 import dev.loveless.app.designer.files.DocumentFiles;
 import dev.loveless.app.designer.files.RecentFiles;
 import dev.loveless.app.designer.files.Recovery;
@@ -88,6 +90,14 @@ public final class DesignerWindow {
     private final InspectorViewModel inspector;
     private final InspectorView inspectorView;
     private final ProblemsView problemsView;
+    private final CodeViewModel codeModel;
+    private final CodeView codeView;
+    private final SplitPane editorArea = new SplitPane();
+    private final javafx.scene.control.ToggleGroup viewModes = new javafx.scene.control.ToggleGroup();
+    private ViewMode viewMode = ViewMode.DESIGN;
+
+    /** What the editing area shows: the canvas, the code, or both side by side. */
+    public enum ViewMode { DESIGN, CODE, SPLIT }
     private final StackPane centre;
     private final VBox busy;
     private final Label busyText = new Label();
@@ -114,7 +124,16 @@ public final class DesignerWindow {
 
         this.inspector = new InspectorViewModel(model);
         this.inspectorView = new InspectorView(inspector, () -> model.document().machine(), model::undo, model::redo);
-        SplitPane middle = new SplitPane(SidePanels.palette(this::addAtCentre), centre, inspectorView.node());
+        this.codeModel = new CodeViewModel(model);
+        this.codeView = new CodeView(codeModel);
+        editorArea.getItems().setAll(centre);
+        model.selection().addListener((SetChangeListener<StatePath>) change -> {
+            StatePath selected = model.singleSelection();
+            if (selected != null && viewMode != ViewMode.DESIGN) {
+                codeView.reveal(selected);
+            }
+        });
+        SplitPane middle = new SplitPane(SidePanels.palette(this::addAtCentre), editorArea, inspectorView.node());
         middle.setDividerPositions(0.15, 0.75);
         SplitPane.setResizableWithParent(middle.getItems().get(0), false);
         SplitPane.setResizableWithParent(middle.getItems().get(2), false);
@@ -227,9 +246,44 @@ public final class DesignerWindow {
         } else if (problem.path() == null) {
             model.selectOnly(null);
         }
-        if (!problem.field().isEmpty()) {
+        CodeViewModel.Marker marker = viewMode == ViewMode.CODE ? codeModel.markerOf(problem) : null;
+        if (marker != null) {
+            codeView.goToLine(marker.line(), marker.column());
+        } else if (viewMode == ViewMode.CODE && problem.line() > 0) {
+            codeView.goToLine(problem.line(), problem.column());
+        } else if (!problem.field().isEmpty()) {
             inspector.focusField(problem.field());
         }
+    }
+
+    /** Shows the canvas, the code or both. */
+    public void setViewMode(ViewMode mode) {
+        viewMode = mode;
+        switch (mode) {
+            case CODE:
+                editorArea.getItems().setAll(codeView.node());
+                break;
+            case SPLIT:
+                editorArea.getItems().setAll(centre, codeView.node());
+                editorArea.setDividerPositions(0.55);
+                break;
+            default:
+                editorArea.getItems().setAll(centre);
+                break;
+        }
+        codeModel.setActive(mode != ViewMode.DESIGN);
+        viewModes.getToggles().forEach(toggle -> toggle.setSelected(toggle.getUserData() == mode));
+        if (mode != ViewMode.DESIGN && model.singleSelection() != null) {
+            javafx.application.Platform.runLater(() -> codeView.reveal(model.singleSelection()));
+        }
+    }
+
+    public ViewMode viewMode() {
+        return viewMode;
+    }
+
+    public CodeView codeView() {
+        return codeView;
     }
 
     private void show() {
@@ -276,7 +330,10 @@ public final class DesignerWindow {
                 .add("fit", "Fit to Window", "Shortcut+1", null, canvas::fitAll)
                 .add("zoom-selection", "Zoom to Selection", "Shortcut+2", hasSelection, canvas::zoomToSelection)
                 .add("tidy", "Tidy Up", "Shortcut+Shift+L", working.not(), this::tidyUp)
-                .add("theme", "Dark Theme", null, null, this::toggleTheme);
+                .add("theme", "Dark Theme", null, null, this::toggleTheme)
+                .add("view-design", "Design", "Shortcut+Alt+1", null, () -> setViewMode(ViewMode.DESIGN))
+                .add("view-code", "Code", "Shortcut+Alt+2", null, () -> setViewMode(ViewMode.CODE))
+                .add("view-split", "Design and Code", "Shortcut+Alt+3", null, () -> setViewMode(ViewMode.SPLIT));
     }
 
     private MenuBar menuBar() {
@@ -297,7 +354,8 @@ public final class DesignerWindow {
                 actions.menuItem("select-all"), actions.menuItem("find"));
         Menu view = new Menu("View", null, actions.menuItem("zoom-in"), actions.menuItem("zoom-out"),
                 actions.menuItem("zoom-reset"), actions.menuItem("fit"), actions.menuItem("zoom-selection"),
-                new SeparatorMenuItem(), actions.menuItem("collapse"), actions.menuItem("theme"));
+                new SeparatorMenuItem(), actions.menuItem("view-design"), actions.menuItem("view-code"),
+                actions.menuItem("view-split"), new SeparatorMenuItem(), actions.menuItem("collapse"), actions.menuItem("theme"));
         Menu arrange = new Menu("Arrange", null, actions.menuItem("tidy"));
         MenuBar bar = new MenuBar(file, edit, view, arrange);
         bar.setUseSystemMenuBar(true);
@@ -322,7 +380,23 @@ public final class DesignerWindow {
                 actions.button("delete", null), actions.button("tidy", null),
                 new javafx.scene.control.Separator(),
                 actions.button("zoom-out", null), zoom, actions.button("zoom-in", null), actions.button("fit", null),
+                new javafx.scene.control.Separator(), viewToggle(ViewMode.DESIGN, "Design"), viewToggle(ViewMode.CODE, "Code"),
+                viewToggle(ViewMode.SPLIT, "Split"),
                 spacer, findField);
+    }
+
+    private javafx.scene.control.ToggleButton viewToggle(ViewMode mode, String text) {
+        javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton(text);
+        button.setId("view-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+        button.setToggleGroup(viewModes);
+        button.setUserData(mode);
+        button.setSelected(mode == viewMode);
+        button.getStyleClass().add("view-toggle");
+        button.setFocusTraversable(false);
+        button.setTooltip(new javafx.scene.control.Tooltip(mode == ViewMode.DESIGN ? "The diagram (Ctrl+Alt+1)"
+                : mode == ViewMode.CODE ? "The definition as text (Ctrl+Alt+2)" : "Both side by side (Ctrl+Alt+3)"));
+        button.setOnAction(e -> setViewMode(mode));
+        return button;
     }
 
     private HBox statusBar() {

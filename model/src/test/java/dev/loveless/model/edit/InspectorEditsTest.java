@@ -263,4 +263,18 @@ class InspectorEditsTest {
         });
         assertThrows(EditException.class, () -> new RemoveBranch(FAN, 5).apply(before));
     }
+
+    @Test
+    void replacingTheMachineKeepsThePlacesOfUnchangedStates() {
+        // given
+        Document before = EditFixtures.document();
+        StateMachine edited = before.machine().withStates(before.machine().states().without("Approve")
+                .with("Audit", dev.loveless.model.PassState.of(dev.loveless.model.StateCommon.ending())));
+        executeUndoRedo(before, new ReplaceMachine(edited, true), after -> {
+            assertEquals(before.diagram().boundsOf(CHARGE), after.diagram().boundsOf(CHARGE));
+            assertEquals(before.diagram().boundsOf(FAN.child(1, "Right")), after.diagram().boundsOf(FAN.child(1, "Right")));
+            assertNull(after.diagram().boundsOf(StatePath.of("Approve")));
+            assertNotNull(after.diagram().boundsOf(StatePath.of("Audit")));
+        });
+    }
 }
