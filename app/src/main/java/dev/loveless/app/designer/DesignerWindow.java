@@ -1,6 +1,8 @@
 package dev.loveless.app.designer;
 
 import dev.loveless.app.designer.canvas.DiagramCanvas;
+import dev.loveless.app.designer.look.ThemeChoice;
+import dev.loveless.app.designer.reading.ReadingCard;
 import dev.loveless.app.designer.code.CodeView;
 import dev.loveless.app.designer.code.CodeViewModel;
 import dev.loveless.app.designer.files.DocumentFiles;
@@ -33,6 +35,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -95,6 +98,14 @@ public final class DesignerWindow {
     private final SplitPane editorArea = new SplitPane();
     private final javafx.scene.control.ToggleGroup viewModes = new javafx.scene.control.ToggleGroup();
     private ViewMode viewMode = ViewMode.DESIGN;
+    private final Preferences preferences = Preferences.userNodeForPackage(DesignerWindow.class);
+    private final Node palette;
+    private final SplitPane middle;
+    private final SplitPane vertical;
+    private final ReadingCard readingCard;
+    private ThemeChoice themeChoice;
+    private boolean reading;
+    private double[] middleDividers;
 
     /** What the editing area shows: the canvas, the code, or both side by side. */
     public enum ViewMode { DESIGN, CODE, SPLIT }
@@ -133,17 +144,21 @@ public final class DesignerWindow {
                 codeView.reveal(selected);
             }
         });
-        SplitPane middle = new SplitPane(SidePanels.palette(this::addAtCentre), editorArea, inspectorView.node());
+        palette = SidePanels.palette(this::addAtCentre);
+        middle = new SplitPane(palette, editorArea, inspectorView.node());
         middle.setDividerPositions(0.15, 0.75);
         SplitPane.setResizableWithParent(middle.getItems().get(0), false);
         SplitPane.setResizableWithParent(middle.getItems().get(2), false);
         this.problemsView = new ProblemsView(new ProblemsViewModel(model.problems()), this::openProblem);
         model.problems().addListener((javafx.collections.ListChangeListener<Problem>) change -> canvas.requestDraw());
-        SplitPane vertical = new SplitPane(middle, problemsView.node());
+        vertical = new SplitPane(middle, problemsView.node());
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.84);
         SplitPane.setResizableWithParent(vertical.getItems().get(1), false);
 
+        readingCard = new ReadingCard(model);
+        centre.getChildren().add(readingCard.node());
+        StackPane.setAlignment(readingCard.node(), Pos.BOTTOM_LEFT);
         BorderPane root = new BorderPane(vertical);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(statusBar());
@@ -164,6 +179,7 @@ public final class DesignerWindow {
             }
         }
         stage.setScene(scene);
+        applyTheme(ThemeChoice.load(preferences));
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(event -> {
             if (!confirmDiscard("closing")) {
@@ -331,6 +347,7 @@ public final class DesignerWindow {
                 .add("zoom-selection", "Zoom to Selection", "Shortcut+2", hasSelection, canvas::zoomToSelection)
                 .add("tidy", "Tidy Up", "Shortcut+Shift+L", working.not(), this::tidyUp)
                 .add("theme", "Dark Theme", null, null, this::toggleTheme)
+                .add("reading-mode", "Reading Mode", "Shortcut+Shift+R", null, this::toggleReading)
                 .add("view-design", "Design", "Shortcut+Alt+1", null, () -> setViewMode(ViewMode.DESIGN))
                 .add("view-code", "Code", "Shortcut+Alt+2", null, () -> setViewMode(ViewMode.CODE))
                 .add("view-split", "Design and Code", "Shortcut+Alt+3", null, () -> setViewMode(ViewMode.SPLIT));
@@ -355,7 +372,8 @@ public final class DesignerWindow {
         Menu view = new Menu("View", null, actions.menuItem("zoom-in"), actions.menuItem("zoom-out"),
                 actions.menuItem("zoom-reset"), actions.menuItem("fit"), actions.menuItem("zoom-selection"),
                 new SeparatorMenuItem(), actions.menuItem("view-design"), actions.menuItem("view-code"),
-                actions.menuItem("view-split"), new SeparatorMenuItem(), actions.menuItem("collapse"), actions.menuItem("theme"));
+                actions.menuItem("view-split"), new SeparatorMenuItem(), actions.menuItem("reading-mode"),
+                actions.menuItem("collapse"), themeMenu());
         Menu arrange = new Menu("Arrange", null, actions.menuItem("tidy"));
         MenuBar bar = new MenuBar(file, edit, view, arrange);
         bar.setUseSystemMenuBar(true);
@@ -383,6 +401,25 @@ public final class DesignerWindow {
                 new javafx.scene.control.Separator(), viewToggle(ViewMode.DESIGN, "Design"), viewToggle(ViewMode.CODE, "Code"),
                 viewToggle(ViewMode.SPLIT, "Split"),
                 spacer, findField);
+    }
+
+    private final List<javafx.scene.control.RadioMenuItem> themeItems = new java.util.ArrayList<>();
+
+    private Menu themeMenu() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        Menu menu = new Menu("Theme");
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(choice.label());
+            item.setId("theme-" + choice.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setUserData(choice);
+            item.setSelected(choice == themeChoice);
+            item.setOnAction(e -> chooseTheme(choice));
+            themeItems.add(item);
+            menu.getItems().add(item);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), actions.menuItem("theme"));
+        return menu;
     }
 
     private javafx.scene.control.ToggleButton viewToggle(ViewMode mode, String text) {
@@ -690,15 +727,54 @@ public final class DesignerWindow {
                 }, error -> error("The layout failed", String.valueOf(error.getMessage())));
     }
 
+    /** Switches between the light and the dark look (a choice remembered from now on). */
     private void toggleTheme() {
-        darkTheme = !darkTheme;
+        chooseTheme(darkTheme ? ThemeChoice.LIGHT : ThemeChoice.DARK);
+    }
+
+    private void chooseTheme(ThemeChoice choice) {
+        choice.save(preferences);
+        applyTheme(choice);
+    }
+
+    /** Applies a look: AtlantaFX's base theme, the canvas colours and the designer's dark details. */
+    private void applyTheme(ThemeChoice choice) {
+        themeChoice = choice;
+        darkTheme = choice.isDark();
+        ThemeChoice.applyBase(darkTheme);
         canvas.setTheme(darkTheme ? Theme.DARK : Theme.LIGHT);
         Scene scene = stage.getScene();
+        scene.getRoot().getStyleClass().remove("dark");
         if (darkTheme) {
             scene.getRoot().getStyleClass().add("dark");
-        } else {
-            scene.getRoot().getStyleClass().remove("dark");
         }
+        themeItems.forEach(item -> item.setSelected(item.getUserData() == choice));
+    }
+
+    /** The reading mode, for presentations: only the diagram, larger, and a card about the step clicked. */
+    private void toggleReading() {
+        reading = !reading;
+        Scene scene = stage.getScene();
+        if (reading) {
+            middleDividers = middle.getDividerPositions();
+            middle.getItems().setAll(editorArea);
+            vertical.getItems().setAll(middle);
+            scene.getRoot().getStyleClass().add("reading");
+            javafx.application.Platform.runLater(canvas::fitAll);
+        } else {
+            middle.getItems().setAll(palette, editorArea, inspectorView.node());
+            middle.setDividerPositions(middleDividers);
+            vertical.getItems().setAll(middle, problemsView.node());
+            vertical.setDividerPositions(0.84);
+            scene.getRoot().getStyleClass().remove("reading");
+        }
+        readingCard.setActive(reading);
+        model.messageProperty().set(reading ? "Reading mode: click a step to read about it (Ctrl+Shift+R to leave)." : "");
+    }
+
+    /** @return whether the reading mode is on */
+    public boolean isReading() {
+        return reading;
     }
 
     private Path recoveryFile() {
