@@ -18,6 +18,7 @@ shoot() { # STEP OUTPUT FIELD [dark]
     import -window root '$2'; kill \$pid"
   echo "wrote $2"
 }
-shoot "Charge card" docs/images/inspector-task.png /Parameters/FunctionName
+shoot "Charge card" docs/images/inspector-task.png /Comment
 shoot "Check amount" docs/images/inspector-choice.png /Choices/0/And/0/Variable
 shoot "Thumbnail every image" docs/images/inspector-distributed-map.png /ItemReader/Resource
+shoot "Charge card" docs/images/inspector-task-dark.png /Comment dark

@@ -216,7 +216,8 @@ public final class InspectorView {
             if (section != null) {
                 Bounds pane = content.sceneToLocal(section.localToScene(section.getBoundsInLocal()));
                 if (pane != null && box.getMaxY() - pane.getMinY() < viewport - 20) {
-                    top = pane.getMinY() - 8;
+                    // the first section shows with the step's name above it
+                    top = section == content.getChildren().get(2) ? 0 : pane.getMinY() - 8;
                 }
             }
             scroll.setVvalue(Math.max(0, Math.min(1, top / height)));
