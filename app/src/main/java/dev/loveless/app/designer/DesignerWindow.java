@@ -171,8 +171,7 @@ public final class DesignerWindow {
         for (EditorActions.Action action : actions.all().values()) {
             if (action.shortcut() != null) {
                 scene.getAccelerators().put(action.shortcut(), () -> {
-                    if (!canvas.isRenaming() && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)
-                            && !(scene.getFocusOwner() instanceof javafx.scene.control.ComboBoxBase)) {
+                    if (!canvas.isRenaming() && !isTextEditing(scene.getFocusOwner())) {
                         actions.run(action.id());
                     }
                 });
@@ -189,6 +188,13 @@ public final class DesignerWindow {
             }
         });
         startTimers();
+    }
+
+    /** @return whether keys typed now belong to a text (a field, a drop-down, the code view), not to the commands */
+    private static boolean isTextEditing(javafx.scene.Node focused) {
+        return focused instanceof javafx.scene.control.TextInputControl
+                || focused instanceof javafx.scene.control.ComboBoxBase
+                || focused instanceof org.fxmisc.richtext.GenericStyledArea;
     }
 
     /** Opens a window on the built-in sample. */

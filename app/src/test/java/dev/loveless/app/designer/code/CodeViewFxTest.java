@@ -20,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -59,6 +60,7 @@ class CodeViewFxTest {
                 .replace("\"Second\": {", "\"Third\": {\"Type\": \"Succeed\"},\n    \"Second\": {");
         robot.interact(() -> window.codeView().area().replaceText(edited));
         waitFor(() -> window.model().document().machine().states().contains("Third"));
+        WaitForAsyncUtils.waitForFxEvents(); // the document and the geometry change in one go on the FX thread
         // then
         assertEquals(first, window.model().document().diagram().boundsOf(StatePath.of("First")), "unchanged states keep their place");
         assertNotNull(window.model().geometry().state(StatePath.of("Third")), "the new state is on the canvas");
@@ -90,5 +92,23 @@ class CodeViewFxTest {
         // then
         String text = window.codeView().area().getText();
         assertTrue(text.contains("\"Next\": \"Finished\"") && text.contains("\"Finished\": {"), text);
+    }
+
+    @Test
+    void keysTypedInTheCodeAreTextNotCommands(FxRobot robot) {
+        // given: a step selected and the code focused
+        robot.interact(() -> window.model().selectOnly(StatePath.of("First")));
+        robot.clickOn("#view-split");
+        robot.clickOn("#code-area");
+        robot.interact(() -> window.codeView().area().moveTo(0));
+        int length = window.codeView().area().getLength();
+        // when
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the step is still there; the text lost its first character
+        assertNotNull(window.model().document().machine().states().get("First"));
+        assertEquals(length - 1, window.codeView().area().getLength(), "Delete removed the first character");
+        assertFalse(window.codeView().area().getText().startsWith("{"));
     }
 }
