@@ -1,27 +1,18 @@
 package dev.loveless.app.designer;
 
-import dev.loveless.app.designer.problems.Problem;
 import dev.loveless.app.designer.canvas.DiagramCanvas;
 import dev.loveless.exporters.diagram.StatePresentation;
-import dev.loveless.model.State;
-import dev.loveless.model.StatePath;
-import dev.loveless.model.StateTree;
-import dev.loveless.model.TaskState;
 import dev.loveless.model.edit.StateKind;
-import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;

@@ -12,7 +12,6 @@ import dev.loveless.model.State;
 import dev.loveless.model.StateCommon;
 import dev.loveless.model.StatePath;
 import dev.loveless.model.TaskState;
-import dev.loveless.model.Worker;
 import dev.loveless.model.WorkerKind;
 
 import java.math.BigDecimal;

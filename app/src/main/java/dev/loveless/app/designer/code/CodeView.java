@@ -37,6 +37,9 @@ public final class CodeView {
     private final Label status = new Label();
     private final ComboBox<StatePath> goTo = new ComboBox<>();
     private boolean loading;
+    /** The marked ranges of the text now: start, end, and the message shown when the mouse rests on one. */
+    private List<Object[]> markedRanges = List.of();
+    private final javafx.scene.control.Tooltip markerTip = new javafx.scene.control.Tooltip();
 
     public CodeView(CodeViewModel model) {
         this.model = model;
@@ -54,6 +57,20 @@ public final class CodeView {
                 typing.playFromStart();
             }
         });
+        area.setMouseOverTextDelay(java.time.Duration.ofMillis(350));
+        area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> {
+            int index = event.getCharacterIndex();
+            for (Object[] range : markedRanges) {
+                if (index >= (int) range[0] && index < (int) range[1]) {
+                    markerTip.setText((String) range[2]);
+                    markerTip.show(area, event.getScreenPosition().getX(), event.getScreenPosition().getY() + 12);
+                    return;
+                }
+            }
+        });
+        area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> markerTip.hide());
+        markerTip.setWrapText(true);
+        markerTip.setMaxWidth(420);
         area.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 if (typing.getStatus() == javafx.animation.Animation.Status.RUNNING) {
@@ -179,9 +196,11 @@ public final class CodeView {
     /** @return underline spans for the markers: from each marker's position to the end of its token */
     private StyleSpans<Collection<String>> markerSpans(String text) {
         List<CodeViewModel.Marker> markers = model.markersProperty().get();
+        markedRanges = List.of();
         if (markers.isEmpty() || text.isEmpty()) {
             return null;
         }
+        List<Object[]> tips = new ArrayList<>();
         int[] lineStarts = lineStarts(text);
         List<int[]> ranges = new ArrayList<>();
         for (CodeViewModel.Marker marker : markers) {
@@ -197,7 +216,9 @@ public final class CodeView {
                 end = start + 1;
             }
             ranges.add(new int[] {start, end, marker.severity() == dev.loveless.app.designer.problems.Problem.Severity.ERROR ? 1 : 0});
+            tips.add(new Object[] {start, end, marker.message()});
         }
+        markedRanges = List.copyOf(tips);
         ranges.sort((a, b) -> Integer.compare(a[0], b[0]));
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
         int position = 0;
