@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Opens a designer window on a file with one step selected, for the screenshots in docs/images
  * (run under Xvfb, then {@code import -window root}; see {@code scripts/inspector-screenshots.sh}).
- * Arguments: FILE STEP [FIELD-POINTER-TO-SCROLL-TO] [dark]. Not a test: a tool kept with the tests because it needs nothing else.
+ * Arguments: FILE STEP [FIELD-POINTER-TO-SCROLL-TO] [dark] [split]. Not a test: a tool kept with the tests because it needs nothing else.
  */
 public final class ScreenshotWindow {
 
@@ -39,6 +39,9 @@ public final class ScreenshotWindow {
             poll.stop();
             window.model().selectOnly(StatePath.of(args.get(1)));
             window.canvas().reveal(StatePath.of(args.get(1)));
+            if (args.contains("split")) {
+                window.setViewMode(DesignerWindow.ViewMode.SPLIT);
+            }
             if (args.contains("dark")) {
                 window.actions().run("theme");
             }
