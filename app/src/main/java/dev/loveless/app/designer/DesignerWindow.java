@@ -3,11 +3,19 @@ package dev.loveless.app.designer;
 import dev.loveless.app.designer.canvas.DiagramCanvas;
 import dev.loveless.app.designer.deploy.DeployDialogs;
 import dev.loveless.app.designer.export.ExportDialogs;
+import dev.loveless.app.designer.look.ThemeChoice;
+import dev.loveless.app.designer.reading.ReadingCard;
+import dev.loveless.app.designer.code.CodeView;
+import dev.loveless.app.designer.code.CodeViewModel;
 import dev.loveless.app.designer.files.DocumentFiles;
 import dev.loveless.app.designer.files.RecentFiles;
 import dev.loveless.app.designer.files.Recovery;
+import dev.loveless.app.designer.inspector.InspectorView;
+import dev.loveless.app.designer.inspector.InspectorViewModel;
 import dev.loveless.app.designer.problems.Problem;
 import dev.loveless.app.designer.problems.Problems;
+import dev.loveless.app.designer.problems.ProblemsView;
+import dev.loveless.app.designer.problems.ProblemsViewModel;
 import dev.loveless.exporters.diagram.DiagramImages;
 import dev.loveless.exporters.diagram.Theme;
 import dev.loveless.model.StateMachine;
@@ -30,6 +38,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -87,6 +96,25 @@ public final class DesignerWindow {
     private final DiagramCanvas canvas;
     private final DeployDialogs deployDialogs;
     private final EditorActions actions = new EditorActions();
+    private final InspectorViewModel inspector;
+    private final InspectorView inspectorView;
+    private final ProblemsView problemsView;
+    private final CodeViewModel codeModel;
+    private final CodeView codeView;
+    private final SplitPane editorArea = new SplitPane();
+    private final javafx.scene.control.ToggleGroup viewModes = new javafx.scene.control.ToggleGroup();
+    private ViewMode viewMode = ViewMode.DESIGN;
+    private final Preferences preferences = Preferences.userNodeForPackage(DesignerWindow.class);
+    private final Node palette;
+    private final SplitPane middle;
+    private final SplitPane vertical;
+    private final ReadingCard readingCard;
+    private ThemeChoice themeChoice;
+    private boolean reading;
+    private double[] middleDividers;
+
+    /** What the editing area shows: the canvas, the code, or both side by side. */
+    public enum ViewMode { DESIGN, CODE, SPLIT }
     private final StackPane centre;
     private final VBox busy;
     private final Label busyText = new Label();
@@ -112,15 +140,32 @@ public final class DesignerWindow {
         busy.visibleProperty().bind(working);
         centre = new StackPane(canvas, busy);
 
-        SplitPane middle = new SplitPane(SidePanels.palette(this::addAtCentre), centre, SidePanels.inspector(model));
-        middle.setDividerPositions(0.15, 0.8);
+        this.inspector = new InspectorViewModel(model);
+        this.inspectorView = new InspectorView(inspector, () -> model.document().machine(), model::undo, model::redo);
+        this.codeModel = new CodeViewModel(model);
+        this.codeView = new CodeView(codeModel);
+        editorArea.getItems().setAll(centre);
+        model.selection().addListener((SetChangeListener<StatePath>) change -> {
+            StatePath selected = model.singleSelection();
+            if (selected != null && viewMode != ViewMode.DESIGN) {
+                codeView.reveal(selected);
+            }
+        });
+        palette = SidePanels.palette(this::addAtCentre);
+        middle = new SplitPane(palette, editorArea, inspectorView.node());
+        middle.setDividerPositions(0.15, 0.75);
         SplitPane.setResizableWithParent(middle.getItems().get(0), false);
         SplitPane.setResizableWithParent(middle.getItems().get(2), false);
-        SplitPane vertical = new SplitPane(middle, SidePanels.problems(model, canvas::reveal));
+        this.problemsView = new ProblemsView(new ProblemsViewModel(model.problems()), this::openProblem);
+        model.problems().addListener((javafx.collections.ListChangeListener<Problem>) change -> canvas.requestDraw());
+        vertical = new SplitPane(middle, problemsView.node());
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.84);
         SplitPane.setResizableWithParent(vertical.getItems().get(1), false);
 
+        readingCard = new ReadingCard(model);
+        centre.getChildren().add(readingCard.node());
+        StackPane.setAlignment(readingCard.node(), Pos.BOTTOM_LEFT);
         BorderPane root = new BorderPane(vertical);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(statusBar());
@@ -133,13 +178,14 @@ public final class DesignerWindow {
         for (EditorActions.Action action : actions.all().values()) {
             if (action.shortcut() != null) {
                 scene.getAccelerators().put(action.shortcut(), () -> {
-                    if (!canvas.isRenaming() && !(scene.getFocusOwner() instanceof TextField)) {
+                    if (!canvas.isRenaming() && !isTextEditing(scene.getFocusOwner())) {
                         actions.run(action.id());
                     }
                 });
             }
         }
         stage.setScene(scene);
+        applyTheme(ThemeChoice.load(preferences));
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(event -> {
             if (!confirmDiscard("closing")) {
@@ -149,6 +195,13 @@ public final class DesignerWindow {
             }
         });
         startTimers();
+    }
+
+    /** @return whether keys typed now belong to a text (a field, a drop-down, the code view), not to the commands */
+    private static boolean isTextEditing(javafx.scene.Node focused) {
+        return focused instanceof javafx.scene.control.TextInputControl
+                || focused instanceof javafx.scene.control.ComboBoxBase
+                || focused instanceof org.fxmisc.richtext.GenericStyledArea;
     }
 
     /** Opens a window on the built-in sample. */
@@ -170,6 +223,14 @@ public final class DesignerWindow {
         return window;
     }
 
+    /** Opens a window on a document made elsewhere (a new, unsaved document named {@code name}). */
+    public static DesignerWindow openDocument(Stage stage, Document document, String name) {
+        DesignerWindow window = new DesignerWindow(stage, document);
+        window.model.setSource(null, name, Format.JSON, null);
+        window.show();
+        return window;
+    }
+
     /** Opens a window on a template (a new, unsaved document). */
     public static DesignerWindow openTemplate(Stage stage, Templates.Template template) {
         DesignerWindow window = new DesignerWindow(stage, DocumentFiles.documentOf(template.machine(), null));
@@ -182,6 +243,10 @@ public final class DesignerWindow {
         return model;
     }
 
+    public Stage stage() {
+        return stage;
+    }
+
     public DiagramCanvas canvas() {
         return canvas;
     }
@@ -192,6 +257,66 @@ public final class DesignerWindow {
 
     public DeployDialogs deployDialogs() {
         return deployDialogs;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public InspectorView inspectorView() {
+        return inspectorView;
+    }
+
+    public ProblemsView problemsView() {
+        return problemsView;
+    }
+
+    /** Shows a problem: selects its state (or the workflow) and focuses its field in the inspector. */
+    public void openProblem(Problem problem) {
+        if (problem.path() != null && model.geometry().state(problem.path()) != null) {
+            model.selectOnly(problem.path());
+            canvas.reveal(problem.path());
+        } else if (problem.path() == null) {
+            model.selectOnly(null);
+        }
+        CodeViewModel.Marker marker = viewMode == ViewMode.CODE ? codeModel.markerOf(problem) : null;
+        if (marker != null) {
+            codeView.goToLine(marker.line(), marker.column());
+        } else if (viewMode == ViewMode.CODE && problem.line() > 0) {
+            codeView.goToLine(problem.line(), problem.column());
+        } else if (!problem.field().isEmpty()) {
+            inspector.focusField(problem.field());
+        }
+    }
+
+    /** Shows the canvas, the code or both. */
+    public void setViewMode(ViewMode mode) {
+        viewMode = mode;
+        switch (mode) {
+            case CODE:
+                editorArea.getItems().setAll(codeView.node());
+                break;
+            case SPLIT:
+                editorArea.getItems().setAll(centre, codeView.node());
+                editorArea.setDividerPositions(0.55);
+                break;
+            default:
+                editorArea.getItems().setAll(centre);
+                break;
+        }
+        codeModel.setActive(mode != ViewMode.DESIGN);
+        viewModes.getToggles().forEach(toggle -> toggle.setSelected(toggle.getUserData() == mode));
+        if (mode != ViewMode.DESIGN && model.singleSelection() != null) {
+            javafx.application.Platform.runLater(() -> codeView.reveal(model.singleSelection()));
+        }
+    }
+
+    public ViewMode viewMode() {
+        return viewMode;
+    }
+
+    public CodeView codeView() {
+        return codeView;
     }
 
     private void show() {
@@ -241,7 +366,11 @@ public final class DesignerWindow {
                 .add("fit", "Fit to Window", "Shortcut+1", null, canvas::fitAll)
                 .add("zoom-selection", "Zoom to Selection", "Shortcut+2", hasSelection, canvas::zoomToSelection)
                 .add("tidy", "Tidy Up", "Shortcut+Shift+L", working.not(), this::tidyUp)
-                .add("theme", "Dark Theme", null, null, this::toggleTheme);
+                .add("theme", "Dark Theme", null, null, this::toggleTheme)
+                .add("reading-mode", "Reading Mode", "Shortcut+Shift+R", null, this::toggleReading)
+                .add("view-design", "Design", "Shortcut+Alt+1", null, () -> setViewMode(ViewMode.DESIGN))
+                .add("view-code", "Code", "Shortcut+Alt+2", null, () -> setViewMode(ViewMode.CODE))
+                .add("view-split", "Design and Code", "Shortcut+Alt+3", null, () -> setViewMode(ViewMode.SPLIT));
     }
 
     private MenuBar menuBar() {
@@ -263,7 +392,9 @@ public final class DesignerWindow {
                 actions.menuItem("select-all"), actions.menuItem("find"));
         Menu view = new Menu("View", null, actions.menuItem("zoom-in"), actions.menuItem("zoom-out"),
                 actions.menuItem("zoom-reset"), actions.menuItem("fit"), actions.menuItem("zoom-selection"),
-                new SeparatorMenuItem(), actions.menuItem("collapse"), actions.menuItem("theme"));
+                new SeparatorMenuItem(), actions.menuItem("view-design"), actions.menuItem("view-code"),
+                actions.menuItem("view-split"), new SeparatorMenuItem(), actions.menuItem("reading-mode"),
+                actions.menuItem("collapse"), themeMenu());
         Menu arrange = new Menu("Arrange", null, actions.menuItem("tidy"));
         Menu aws = new Menu("AWS", null, actions.menuItem("deploy"), actions.menuItem("run"));
         aws.setId("menu-aws");
@@ -292,7 +423,42 @@ public final class DesignerWindow {
                 actions.button("zoom-out", null), zoom, actions.button("zoom-in", null), actions.button("fit", null),
                 new javafx.scene.control.Separator(),
                 actions.button("deploy", null), actions.button("run", null),
+                new javafx.scene.control.Separator(), viewToggle(ViewMode.DESIGN, "Design"), viewToggle(ViewMode.CODE, "Code"),
+                viewToggle(ViewMode.SPLIT, "Split"),
                 spacer, findField);
+    }
+
+    private final List<javafx.scene.control.RadioMenuItem> themeItems = new java.util.ArrayList<>();
+
+    private Menu themeMenu() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        Menu menu = new Menu("Theme");
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(choice.label());
+            item.setId("theme-" + choice.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setUserData(choice);
+            item.setSelected(choice == themeChoice);
+            item.setOnAction(e -> chooseTheme(choice));
+            themeItems.add(item);
+            menu.getItems().add(item);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), actions.menuItem("theme"));
+        return menu;
+    }
+
+    private javafx.scene.control.ToggleButton viewToggle(ViewMode mode, String text) {
+        javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton(text);
+        button.setId("view-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+        button.setToggleGroup(viewModes);
+        button.setUserData(mode);
+        button.setSelected(mode == viewMode);
+        button.getStyleClass().add("view-toggle");
+        button.setFocusTraversable(false);
+        button.setTooltip(new javafx.scene.control.Tooltip(mode == ViewMode.DESIGN ? "The diagram (Ctrl+Alt+1)"
+                : mode == ViewMode.CODE ? "The definition as text (Ctrl+Alt+2)" : "Both side by side (Ctrl+Alt+3)"));
+        button.setOnAction(e -> setViewMode(mode));
+        return button;
     }
 
     private HBox statusBar() {
@@ -618,15 +784,54 @@ public final class DesignerWindow {
                 }, error -> error("The layout failed", String.valueOf(error.getMessage())));
     }
 
+    /** Switches between the light and the dark look (a choice remembered from now on). */
     private void toggleTheme() {
-        darkTheme = !darkTheme;
+        chooseTheme(darkTheme ? ThemeChoice.LIGHT : ThemeChoice.DARK);
+    }
+
+    private void chooseTheme(ThemeChoice choice) {
+        choice.save(preferences);
+        applyTheme(choice);
+    }
+
+    /** Applies a look: AtlantaFX's base theme, the canvas colours and the designer's dark details. */
+    private void applyTheme(ThemeChoice choice) {
+        themeChoice = choice;
+        darkTheme = choice.isDark();
+        ThemeChoice.applyBase(darkTheme);
         canvas.setTheme(darkTheme ? Theme.DARK : Theme.LIGHT);
         Scene scene = stage.getScene();
+        scene.getRoot().getStyleClass().remove("dark");
         if (darkTheme) {
             scene.getRoot().getStyleClass().add("dark");
-        } else {
-            scene.getRoot().getStyleClass().remove("dark");
         }
+        themeItems.forEach(item -> item.setSelected(item.getUserData() == choice));
+    }
+
+    /** The reading mode, for presentations: only the diagram, larger, and a card about the step clicked. */
+    private void toggleReading() {
+        reading = !reading;
+        Scene scene = stage.getScene();
+        if (reading) {
+            middleDividers = middle.getDividerPositions();
+            middle.getItems().setAll(editorArea);
+            vertical.getItems().setAll(middle);
+            scene.getRoot().getStyleClass().add("reading");
+            javafx.application.Platform.runLater(canvas::fitAll);
+        } else {
+            middle.getItems().setAll(palette, editorArea, inspectorView.node());
+            middle.setDividerPositions(middleDividers);
+            vertical.getItems().setAll(middle, problemsView.node());
+            vertical.setDividerPositions(0.84);
+            scene.getRoot().getStyleClass().remove("reading");
+        }
+        readingCard.setActive(reading);
+        model.messageProperty().set(reading ? "Reading mode: click a step to read about it (Ctrl+Shift+R to leave)." : "");
+    }
+
+    /** @return whether the reading mode is on */
+    public boolean isReading() {
+        return reading;
     }
 
     private Path recoveryFile() {

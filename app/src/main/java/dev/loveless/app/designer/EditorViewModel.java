@@ -2,6 +2,7 @@ package dev.loveless.app.designer;
 
 import dev.loveless.app.designer.files.DocumentFiles;
 import dev.loveless.app.designer.problems.Problem;
+import dev.loveless.app.designer.problems.ProblemScheduler;
 import dev.loveless.app.designer.problems.ProblemSource;
 import dev.loveless.model.State;
 import dev.loveless.model.StatePath;
@@ -64,6 +65,7 @@ import java.util.Set;
 public final class EditorViewModel {
 
     private final ProblemSource problemSource;
+    private final ProblemScheduler problemScheduler;
     private EditStack stack;
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
     private final ObjectProperty<DiagramGeometry> geometry = new SimpleObjectProperty<>(this, "geometry");
@@ -99,6 +101,7 @@ public final class EditorViewModel {
 
     public EditorViewModel(Document initial, ProblemSource problemSource) {
         this.problemSource = problemSource;
+        this.problemScheduler = new ProblemScheduler(problemSource);
         bind(new EditStack(initial));
         title.bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> (dirty.get() ? "*" : "") + displayName.get() + " — Loveless", dirty, displayName));
@@ -120,22 +123,32 @@ public final class EditorViewModel {
             document.set(current);
             selection.removeIf(path -> StateTree.resolve(current.machine(), path) == null);
             selectedEdge.set(null);
-            List<Problem> found = new ArrayList<>(fileProblems);
-            found.addAll(ready != null ? ready.problems() : problemSource.problemsOf(current));
-            problems.setAll(found);
-            Map<StatePath, Integer> counts = new HashMap<>();
-            for (Problem problem : found) {
-                if (problem.path() != null) {
-                    counts.merge(problem.path(), 1, Integer::sum);
-                }
+            if (ready != null) {
+                // Validated in the background while the file was being laid out.
+                showProblems(ready.problems());
+            } else {
+                problemScheduler.schedule(current, this::showProblems);
             }
-            problemCounts = Map.copyOf(counts);
         }
         dirty.set(stack.isDirty());
         canUndo.set(stack.canUndo());
         canRedo.set(stack.canRedo());
         undoText.set(stack.canUndo() ? "Undo " + stack.undoDescription() : "Undo");
         redoText.set(stack.canRedo() ? "Redo " + stack.redoDescription() : "Redo");
+    }
+
+    /** Shows the validator's problems of the current document (large workflows: a moment after a change). */
+    private void showProblems(List<Problem> validated) {
+        List<Problem> found = new ArrayList<>(fileProblems);
+        found.addAll(validated);
+        problems.setAll(found);
+        Map<StatePath, Integer> counts = new HashMap<>();
+        for (Problem problem : found) {
+            if (problem.path() != null) {
+                counts.merge(problem.path(), 1, Integer::sum);
+            }
+        }
+        problemCounts = Map.copyOf(counts);
     }
 
     // ---- properties ------------------------------------------------------------------------------

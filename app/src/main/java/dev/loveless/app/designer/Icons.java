@@ -10,13 +10,13 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 
 /** JavaFX nodes of the state icons: the same SVG paths the diagram draws, as tiles or plain glyphs. */
-final class Icons {
+public final class Icons {
 
     private Icons() {
     }
 
     /** @return a rounded tile in {@code accent} with the icon in white */
-    static Node tile(String icon, int accent, double size) {
+    public static Node tile(String icon, int accent, double size) {
         Rectangle background = new Rectangle(size, size);
         background.setArcWidth(size / 2.5);
         background.setArcHeight(size / 2.5);
@@ -25,7 +25,7 @@ final class Icons {
     }
 
     /** @return the icon stroked in {@code colour} at {@code size} */
-    static Node glyph(String icon, Color colour, double size) {
+    public static Node glyph(String icon, Color colour, double size) {
         SVGPath path = new SVGPath();
         path.setContent(StateIcons.path(icon));
         path.setFill(null);

@@ -22,7 +22,10 @@ import java.util.Set;
  * Reads and writes the diagram sidecar: {@code NAME.asl.json} (or {@code .yaml}) keeps its
  * diagram in {@code NAME.asl.layout.json} beside it. The format is a small versioned JSON object:
  * <pre>{ "version": 1, "states": [ { "path": ["Publish", 0, "Add"], "x": 10, "y": 20,
- *   "width": 240, "height": 64, "collapsed": true } ] }</pre>
+ *   "width": 240, "height": 64, "collapsed": true } ],
+ *   "workflow": { "type": "EXPRESS", "name": "orders" } }</pre>
+ * {@code workflow} holds the deploy settings ASL does not carry ({@link WorkflowSettings}); it is
+ * written only when they differ from the defaults, and older readers ignore it.
  * A sidecar that cannot be read is reported as an {@link IOException} with a plain message; the
  * caller then lays the diagram out afresh and loses nothing of the definition.
  */
@@ -43,19 +46,43 @@ public final class DiagramFiles {
         return definition.resolveSibling(stem + ".layout.json");
     }
 
+    /** What a sidecar holds: the diagram and the workflow's deploy settings. */
+    public record Sidecar(Diagram diagram, WorkflowSettings settings) {
+        public Sidecar {
+            java.util.Objects.requireNonNull(diagram, "diagram");
+            java.util.Objects.requireNonNull(settings, "settings");
+        }
+    }
+
     /** @return the diagram saved beside {@code definition}, or {@code null} when there is none */
     public static Diagram readBeside(Path definition) throws IOException {
+        Sidecar sidecar = readSidecarBeside(definition);
+        return sidecar == null ? null : sidecar.diagram();
+    }
+
+    /** @return the sidecar saved beside {@code definition}, or {@code null} when there is none */
+    public static Sidecar readSidecarBeside(Path definition) throws IOException {
         Path sidecar = sidecarOf(definition);
-        return Files.isRegularFile(sidecar) ? read(Files.readString(sidecar)) : null;
+        return Files.isRegularFile(sidecar) ? readSidecar(Files.readString(sidecar)) : null;
     }
 
     /** Saves the diagram beside {@code definition}, atomically. */
     public static void writeBeside(Path definition, Diagram diagram) throws IOException {
-        AtomicFiles.write(sidecarOf(definition), write(diagram));
+        writeBeside(definition, diagram, WorkflowSettings.DEFAULT);
+    }
+
+    /** Saves the diagram and the deploy settings beside {@code definition}, atomically. */
+    public static void writeBeside(Path definition, Diagram diagram, WorkflowSettings settings) throws IOException {
+        AtomicFiles.write(sidecarOf(definition), write(diagram, settings));
     }
 
     /** @return the sidecar text of a diagram */
     public static String write(Diagram diagram) {
+        return write(diagram, WorkflowSettings.DEFAULT);
+    }
+
+    /** @return the sidecar text of a diagram and deploy settings */
+    public static String write(Diagram diagram, WorkflowSettings settings) {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
         ArrayNode states = root.putArray("states");
@@ -79,6 +106,13 @@ public final class DiagramFiles {
                 entry.put("collapsed", true);
             }
         }
+        if (!settings.equals(WorkflowSettings.DEFAULT)) {
+            ObjectNode workflow = root.putObject("workflow");
+            workflow.put("type", settings.type().name());
+            if (settings.name() != null) {
+                workflow.put("name", settings.name());
+            }
+        }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (IOException e) {
@@ -88,6 +122,11 @@ public final class DiagramFiles {
 
     /** @return the diagram in a sidecar text */
     public static Diagram read(String text) throws IOException {
+        return readSidecar(text).diagram();
+    }
+
+    /** @return the diagram and deploy settings in a sidecar text */
+    public static Sidecar readSidecar(String text) throws IOException {
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -122,7 +161,21 @@ public final class DiagramFiles {
                 collapsed.add(path);
             }
         }
-        return new Diagram(bounds, collapsed);
+        return new Sidecar(new Diagram(bounds, collapsed), settingsOf(root.path("workflow")));
+    }
+
+    private static WorkflowSettings settingsOf(JsonNode workflow) throws IOException {
+        if (!workflow.isObject()) {
+            return WorkflowSettings.DEFAULT;
+        }
+        dev.loveless.model.validation.WorkflowType type =
+                dev.loveless.model.validation.WorkflowType.parse(workflow.path("type").asText(null));
+        String name = workflow.path("name").isTextual() ? workflow.path("name").textValue() : null;
+        try {
+            return new WorkflowSettings(type == null ? dev.loveless.model.validation.WorkflowType.STANDARD : type, name);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("The diagram file has an invalid workflow name: " + e.getMessage(), e);
+        }
     }
 
     private static ArrayNode pathNode(StatePath path) {

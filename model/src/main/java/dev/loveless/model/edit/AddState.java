@@ -42,6 +42,6 @@ public record AddState(ScopeId scope, String name, State state, Bounds bounds) i
         });
         StatePath path = scope.pathOf(name);
         // Nested states of a new container are placed inside it.
-        return new Document(machine, dev.loveless.model.diagram.Placement.completed(machine, document.diagram().with(path, bounds)));
+        return document.with(machine, dev.loveless.model.diagram.Placement.completed(machine, document.diagram().with(path, bounds)));
     }
 }

@@ -44,7 +44,7 @@ public record DeleteStates(Set<StatePath> paths) implements Edit {
             });
             diagram = diagram.without(path);
         }
-        return new Document(machine, diagram);
+        return document.with(machine, diagram);
     }
 
     /** @return the paths not nested inside another one of the set */

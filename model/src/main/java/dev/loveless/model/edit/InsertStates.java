@@ -75,7 +75,7 @@ public record InsertStates(ScopeId scope, States states, Diagram diagram, double
         for (var path : diagram.collapsed()) {
             result = result.withCollapsed(relocate(path, fresh), true);
         }
-        return new Document(machine, dev.loveless.model.diagram.Placement.completed(machine, result));
+        return document.with(machine, dev.loveless.model.diagram.Placement.completed(machine, result));
     }
 
     private dev.loveless.model.StatePath relocate(dev.loveless.model.StatePath path, Map<String, String> fresh) {

@@ -45,7 +45,7 @@ public record RenameState(StatePath path, String newName) implements Edit {
         });
         var diagram = document.diagram().rekeyed(path, path.sibling(newName));
         assert StateTree.resolve(machine, path.sibling(newName)) != null;
-        return new Document(machine, diagram);
+        return document.with(machine, diagram);
     }
 
     @Override

@@ -52,14 +52,15 @@ public final class DocumentFiles {
             throws IOException, AslParseException {
         ParsedDefinition parsed = new AslReader().read(file);
         whenRead.accept(parsed.machine());
-        Diagram diagram = null;
+        DiagramFiles.Sidecar sidecar = null;
         String warning = null;
         try {
-            diagram = DiagramFiles.readBeside(file);
+            sidecar = DiagramFiles.readSidecarBeside(file);
         } catch (IOException e) {
             warning = e.getMessage() + " The diagram was laid out afresh.";
         }
-        return new Opened(documentOf(parsed.machine(), diagram), parsed, warning);
+        Document document = documentOf(parsed.machine(), sidecar == null ? null : sidecar.diagram());
+        return new Opened(sidecar == null ? document : document.withSettings(sidecar.settings()), parsed, warning);
     }
 
     /** @return a document for {@code machine}: its diagram completed, or a fresh layout when there is none */
@@ -91,7 +92,7 @@ public final class DocumentFiles {
             throws IOException {
         String text = new AslWriter().write(document.machine(), format, original);
         AtomicFiles.write(file, text);
-        DiagramFiles.writeBeside(file, document.diagram());
+        DiagramFiles.writeBeside(file, document.diagram(), document.settings());
         try {
             return new AslReader().read(text, format);
         } catch (AslParseException e) {

@@ -43,7 +43,7 @@ public final class Recovery {
     /** Writes the document's recovery copy (definition and diagram). */
     public void write(Path recoveryFile, Document document) throws IOException {
         AtomicFiles.write(recoveryFile, new AslWriter().write(document.machine(), Format.JSON));
-        DiagramFiles.writeBeside(recoveryFile, document.diagram());
+        DiagramFiles.writeBeside(recoveryFile, document.diagram(), document.settings());
     }
 
     /** Removes a recovery copy, if any. */

@@ -1,5 +1,6 @@
 package dev.loveless.app.designer.problems;
 
+import dev.loveless.model.StateTree;
 import dev.loveless.model.edit.Document;
 import dev.loveless.model.validation.Diagnostic;
 import dev.loveless.model.validation.Validator;
@@ -24,13 +25,25 @@ public final class Problems {
     }
 
     private static List<Problem> toProblems(Validator validator, Document document) {
-        List<Diagnostic> diagnostics = validator.validate(document.machine()).diagnostics();
+        // The workflow type chosen for deploy enables the checks of Express workflows.
+        List<Diagnostic> diagnostics = validator.withWorkflowType(document.settings().type())
+                .validate(document.machine()).diagnostics();
         List<Problem> problems = new ArrayList<>(diagnostics.size());
         for (Diagnostic diagnostic : diagnostics) {
             problems.add(new Problem(severityOf(diagnostic), diagnostic.code(), diagnostic.statePath(),
-                    diagnostic.message(), diagnostic.line(), diagnostic.column()));
+                    diagnostic.message(), diagnostic.line(), diagnostic.column(), fieldOf(document, diagnostic)));
         }
         return problems;
+    }
+
+    /** @return the diagnostic's field as a pointer relative to its state (or the workflow), {@code ""} when none */
+    static String fieldOf(Document document, Diagnostic diagnostic) {
+        String pointer = diagnostic.pointer();
+        String base = diagnostic.statePath() == null ? "" : StateTree.pointerOf(document.machine(), diagnostic.statePath());
+        if (base == null || !pointer.startsWith(base)) {
+            return "";
+        }
+        return pointer.substring(base.length());
     }
 
     private static Problem.Severity severityOf(Diagnostic diagnostic) {
