@@ -178,7 +178,8 @@ public final class DesignerWindow {
         for (EditorActions.Action action : actions.all().values()) {
             if (action.shortcut() != null) {
                 scene.getAccelerators().put(action.shortcut(), () -> {
-                    if (!canvas.isRenaming() && !isTextEditing(scene.getFocusOwner())) {
+                    if (!canvas.isRenaming()
+                            && !(isTextEditing(scene.getFocusOwner()) && textHandles(action.shortcut()))) {
                         actions.run(action.id());
                     }
                 });
@@ -202,6 +203,34 @@ public final class DesignerWindow {
         return focused instanceof javafx.scene.control.TextInputControl
                 || focused instanceof javafx.scene.control.ComboBoxBase
                 || focused instanceof org.fxmisc.richtext.GenericStyledArea;
+    }
+
+    /**
+     * @return whether a text control handles this key itself: plain keys (Delete, arrows, F2…)
+     *         and its editing combinations (select all, the clipboard, undo of the typing); other
+     *         commands (Find, Save, Open…) work from anywhere
+     */
+    private static boolean textHandles(javafx.scene.input.KeyCombination shortcut) {
+        if (!(shortcut instanceof javafx.scene.input.KeyCodeCombination combination)) {
+            return false;
+        }
+        javafx.scene.input.KeyCombination.ModifierValue down = javafx.scene.input.KeyCombination.ModifierValue.DOWN;
+        boolean modified = combination.getShortcut() == down || combination.getControl() == down
+                || combination.getMeta() == down || combination.getAlt() == down;
+        if (!modified) {
+            return true;
+        }
+        switch (combination.getCode()) {
+            case A:
+            case C:
+            case X:
+            case V:
+            case Z:
+            case Y:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Opens a window on the built-in sample. */
@@ -403,17 +432,19 @@ public final class DesignerWindow {
         return bar;
     }
 
-    private ToolBar toolBar() {
+    /**
+     * The toolbar, with the view modes and the find field beside it rather than in it: a toolbar
+     * moves what does not fit into its overflow menu, and these must always be there.
+     */
+    private Node toolBar() {
         findField.setPromptText("Find a step  (Ctrl+F)");
         findField.setId("find");
         findField.setPrefWidth(220);
         findField.setOnAction(e -> find(findField.getText()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label zoom = new Label();
         zoom.textProperty().bind(canvas.viewport().zoomProperty().multiply(100).asString("%.0f %%"));
         zoom.getStyleClass().add("zoom-label");
-        return new ToolBar(
+        ToolBar tools = new ToolBar(
                 actions.button("new", null), actions.button("open", null), actions.button("save", null),
                 new javafx.scene.control.Separator(),
                 actions.button("undo", null), actions.button("redo", null),
@@ -422,10 +453,18 @@ public final class DesignerWindow {
                 new javafx.scene.control.Separator(),
                 actions.button("zoom-out", null), zoom, actions.button("zoom-in", null), actions.button("fit", null),
                 new javafx.scene.control.Separator(),
-                actions.button("deploy", null), actions.button("run", null),
-                new javafx.scene.control.Separator(), viewToggle(ViewMode.DESIGN, "Design"), viewToggle(ViewMode.CODE, "Code"),
-                viewToggle(ViewMode.SPLIT, "Split"),
-                spacer, findField);
+                actions.button("deploy", null), actions.button("run", null));
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        HBox modes = new HBox(viewToggle(ViewMode.DESIGN, "Design"), viewToggle(ViewMode.CODE, "Code"),
+                viewToggle(ViewMode.SPLIT, "Split"));
+        modes.setAlignment(javafx.geometry.Pos.CENTER);
+        HBox find = new HBox(12, modes, findField);
+        find.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        find.setPadding(new javafx.geometry.Insets(0, 8, 0, 8));
+        find.getStyleClass().add("tool-bar");
+        HBox bar = new HBox(tools, find);
+        bar.setFillHeight(true);
+        return bar;
     }
 
     private final List<javafx.scene.control.RadioMenuItem> themeItems = new java.util.ArrayList<>();

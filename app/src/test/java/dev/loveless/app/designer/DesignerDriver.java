@@ -83,6 +83,10 @@ final class DesignerDriver {
 
     /** Opens a designer window on the primary stage (replacing whatever it showed). */
     static DesignerDriver open() throws TimeoutException {
+        // The whole headless screen (headless.geometry in app/pom.xml): the test workflow's
+        // right-most state and its handle stay inside the canvas beside palette and inspector.
+        System.setProperty("loveless.width", "1600");
+        System.setProperty("loveless.height", "1000");
         Stage stage = FxToolkit.registerPrimaryStage();
         DesignerWindow[] opened = new DesignerWindow[1];
         FxToolkit.setupFixture(() -> opened[0] = DesignerWindow.openTemplate(stage, Templates.blank()));
