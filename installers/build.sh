@@ -94,6 +94,14 @@ if [ "$type" = app-image ]; then
   exit 0
 fi
 
+# The package installs elsewhere (/opt/loveless): it carries the class list, not an archive of
+# this folder's paths, and its postinst dumps the archive where it lands.
+rm -rf "$work/package-image"
+mkdir -p "$work/package-image"
+cp -a "$app_image" "$work/package-image/"
+app_image="$work/package-image/$(basename "$app_image")"
+rm -f "$app_image/lib/app/loveless.jsa"
+
 package=(
   --type "$type"
   --app-image "$app_image"

@@ -27,6 +27,7 @@ check "validate rejects a broken definition (exit 1)" bash -c "'$image/bin/Lovel
 check "an unknown command is a usage error (exit 2)" bash -c "'$image/bin/Loveless' frobnicate; [ \$? -eq 2 ]"
 check "the runtime is trimmed (no jmods, no javac)" bash -c "[ ! -e '$image/lib/runtime/jmods' ] && [ ! -e '$image/lib/runtime/bin/javac' ]"
 check "a class-data archive is in the image" test -s "$image/lib/app/loveless.jsa"
+check "the package carries the class list, not this folder's archive" bash -c "grep -q 'lib/app/classes.lst' <<<\"\$0\" && ! grep -q 'loveless.jsa' <<<\"\$0\"" "$(dpkg-deb --contents "$(ls -t "$dist"/loveless_*.deb | head -n 1)")"
 
 echo "package $deb:"
 info="$(dpkg-deb --info "$deb")"
@@ -46,13 +47,14 @@ rm -rf "$work"
 
 # Installing for real needs root (CI runs as root): the package installs, puts `loveless` on the
 # PATH and registers the menu entry, and removes cleanly.
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && ! dpkg -s loveless >/dev/null 2>&1; then
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && ! dpkg-query -W -f='${Status}' loveless 2>/dev/null | grep -q "install ok installed"; then
   echo "installing $deb:"
   apt-get update -qq >/dev/null 2>&1 || true
   check "the package installs" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb"
   check "loveless is on the PATH" bash -c "loveless --version | grep -q '^Loveless '"
   check "loveless validates from the PATH" loveless validate "$sample"
   check "the menu entry is registered" bash -c "ls /usr/share/applications | grep -qi loveless"
+  check "a class-data archive was dumped for the installed paths" test -s /opt/loveless/lib/app/loveless.jsa
   check "the package removes cleanly" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq loveless
   check "the command is gone after removal" bash -c "! command -v loveless"
 fi

@@ -33,10 +33,14 @@ train "$work/cli.lst" "$image/bin/Loveless" validate "$work/sample.asl.json"
 # Lambda proxies stay out: archiving them crashes JDK 17's dump (adjust_lambda_proxy_class_dictionary).
 cat "$work"/*.lst 2>/dev/null | grep -v '^@lambda-proxy' | awk '!seen[$0]++' > "$work/classes.lst"
 
+# Kept in the image: an installed package dumps its own archive from it (postinst), because an
+# archive only serves the exact class-path locations it was dumped with.
+cp "$work/classes.lst" "$image/lib/app/classes.lst"
+
 # The archive is only used with exactly the launcher's class path, so dump with that one.
 classpath="$(sed -n 's/^app.classpath=//p' "$cfg.orig" | sed "s#\\\$APPDIR#$image/lib/app#g" | paste -sd: -)"
 if [ -s "$work/classes.lst" ] && "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" \
-    -XX:SharedArchiveFile="$archive" -cp "$classpath" >"$work/dump.log" 2>&1; then
+    -XX:SharedArchiveFile="$archive" -XX:+UseSerialGC -cp "$classpath" >"$work/dump.log" 2>&1; then
   echo "    class-data archive: $(du -h "$archive" | cut -f1), $(wc -l < "$work/classes.lst") classes listed"
 else
   rm -f "$archive"

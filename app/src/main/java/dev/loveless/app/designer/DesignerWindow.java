@@ -236,10 +236,19 @@ public final class DesignerWindow {
     /** Opens a window on the built-in sample. */
     public static DesignerWindow openSample(Stage stage) {
         ParsedDefinition sample = Samples.sample();
-        DesignerWindow window = new DesignerWindow(stage, DocumentFiles.documentOf(sample.machine(), null));
+        DesignerWindow window = new DesignerWindow(stage, DocumentFiles.documentOf(sample.machine(), sampleLayout()));
         window.model.setSource(null, Samples.SAMPLE_NAME, Format.JSON, sample);
         window.show();
         return window;
+    }
+
+    /** @return the sample's layout, computed ahead so that start-up needs no layout engine; null to lay it out */
+    private static dev.loveless.model.diagram.Diagram sampleLayout() {
+        try {
+            return dev.loveless.model.diagram.DiagramFiles.read(Samples.sampleLayoutText());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Opens a window and loads {@code file} into it in the background. */

@@ -30,9 +30,21 @@ public final class Samples {
 
     /** @return the text of the built-in sample */
     public static String sampleText() {
-        try (InputStream in = Samples.class.getResourceAsStream(SAMPLE_NAME)) {
+        return resource(SAMPLE_NAME);
+    }
+
+    /**
+     * @return the sample's diagram sidecar ({@code video-pipeline.asl.layout.json}): its automatic
+     *         layout computed ahead, so that opening the sample needs no layout engine at start-up
+     */
+    public static String sampleLayoutText() {
+        return resource(SAMPLE_NAME.replace(".asl.json", ".asl.layout.json"));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Samples.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the built-in sample is missing from the build: " + SAMPLE_NAME);
+                throw new IllegalStateException("a built-in sample file is missing from the build: " + name);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,0 +1,38 @@
+package dev.loveless.model.samples;
+
+import dev.loveless.model.StatePath;
+import dev.loveless.model.StateTree;
+import dev.loveless.model.diagram.Diagram;
+import dev.loveless.model.diagram.DiagramFiles;
+import dev.loveless.model.validation.Validator;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The built-in sample is what a first-time user sees: valid, clean, and laid out ahead. */
+class SamplesTest {
+
+    @Test
+    void theSampleIsValidWithoutAnyWarning() {
+        assertEquals(List.of(), new Validator().validate(Samples.sample()).diagnostics());
+    }
+
+    @Test
+    void theSampleMixesLambdaStepsWithAnActivity() {
+        String text = Samples.sampleText();
+        assertTrue(text.contains(":activity:") && text.contains("lambda:invoke"));
+    }
+
+    @Test
+    void theStoredLayoutPlacesEveryStateOfTheSample() throws Exception {
+        // given the sidecar shipped beside the sample (regenerate it after changing the sample)
+        Diagram layout = DiagramFiles.read(Samples.sampleLayoutText());
+        // then every state has a place
+        for (StatePath path : StateTree.paths(Samples.sample().machine())) {
+            assertTrue(layout.bounds().containsKey(path), "no stored place for " + path);
+        }
+    }
+}
