@@ -652,6 +652,9 @@ public final class DesignerWindow {
             model.setFileProblems(List.of(new Problem(Problem.Severity.ERROR, "INVALID_JSON_DESCRIPTION", null,
                     file.getFileName() + " cannot be opened: " + text, line, column)));
             model.messageProperty().set(file.getFileName() + " cannot be opened: " + text);
+            // The window no longer stands for the file: a Save must not write this empty
+            // workflow over the user's broken one (Save asks where, as for a new workflow).
+            model.setSource(null, file.getFileName() + " (not opened)", Format.of(file), null);
         });
     }
 

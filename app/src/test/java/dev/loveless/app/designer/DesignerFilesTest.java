@@ -90,6 +90,30 @@ class DesignerFilesTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsReportedAtItsLineAndNeverSavedOver() throws Exception {
+        // given a broken definition on disk
+        java.nio.file.Path broken = file.resolveSibling("broken.asl.json");
+        String text = "{\"StartAt\": \"A\",\n  \"States\": {\"A\": {\"Type\": \"Pass\", \"End\": true}}\n";
+        Files.writeString(broken, text);
+
+        // when it is opened
+        Stage other = DesignerDriver.fx(Stage::new);
+        DesignerWindow window = DesignerDriver.fx(() -> DesignerWindow.openFile(other, broken));
+        designer.waitUntil(() -> !window.model().problems().isEmpty() && window.model().file() == null);
+
+        // then the problem names its line, the window no longer stands for the file, the file is untouched
+        try {
+            var problem = DesignerDriver.fx(() -> window.model().problems().get(0));
+            assertEquals("INVALID_JSON_DESCRIPTION", problem.code());
+            assertEquals(3, problem.line());
+            assertEquals(null, DesignerDriver.fx(() -> window.model().file()));
+            assertEquals(text, Files.readString(broken));
+        } finally {
+            DesignerDriver.onFx(other::close);
+        }
+    }
+
+    @Test
     void theTitleMarksUnsavedChangesUntilSavedOrUndone() {
         // given a clean document
         assertEquals("order.asl.json — Loveless", designer.title());
