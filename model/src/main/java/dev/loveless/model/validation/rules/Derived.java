@@ -48,6 +48,37 @@ final class Derived {
         return context.memo(entry, PAYLOADS, e -> Templates.payloads(e.state()));
     }
 
+    /** Receives one field of a payload template (an object inside it, at any depth). */
+    @FunctionalInterface
+    interface PayloadFieldVisitor {
+        /**
+         * @param tokens the JSON pointer tokens of the object holding the field, relative to the state
+         *               (see {@link #at} for the field's own)
+         */
+        void visit(StateEntry entry, String key, com.fasterxml.jackson.databind.JsonNode value, List<Object> tokens);
+    }
+
+    /** @return the pointer tokens of field {@code key} of the object at {@code tokens}, made only when reported */
+    static Object[] at(List<Object> tokens, String key) {
+        Object[] at = tokens.toArray(new Object[tokens.size() + 1]);
+        at[tokens.size()] = key;
+        return at;
+    }
+
+    /** Visits every field of every payload template of every JSONPath state. */
+    static void payloadFields(ValidationContext context, PayloadFieldVisitor visitor) {
+        for (StateEntry entry : context.states()) {
+            if (entry.jsonata()) {
+                continue;
+            }
+            for (Templates.Located template : payloads(context, entry)) {
+                Json.objects(template.value(), template.start(), (object, tokens) ->
+                        object.fields().forEachRemaining(field ->
+                                visitor.visit(entry, field.getKey(), field.getValue(), tokens)));
+            }
+        }
+    }
+
     /** @return the state's JSONata values */
     static List<Templates.Located> jsonataValues(ValidationContext context, StateEntry entry) {
         return context.memo(entry, JSONATA_VALUES, e -> Templates.jsonataValues(e.state()));

@@ -6,8 +6,6 @@ import dev.loveless.model.validation.StateEntry;
 import dev.loveless.model.validation.ValidationContext;
 import dev.loveless.model.validation.check.IntrinsicFunctions;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code INVALID_INTRINSIC_FUNCTION}: every intrinsic function call (in a {@code .$} key of a
@@ -24,20 +22,14 @@ public final class InvalidIntrinsicFunctionRule extends AbstractRule {
 
     @Override
     public void check(ValidationContext context) {
+        Derived.payloadFields(context, (entry, key, value, tokens) -> {
+            if (key.endsWith(".$") && value.isTextual() && IntrinsicFunctions.looksLikeCall(value.textValue())) {
+                call(context, entry, value.textValue(), false, Derived.at(tokens, key));
+            }
+        });
         for (StateEntry entry : context.states()) {
             if (entry.jsonata()) {
                 continue;
-            }
-            for (Templates.Located template : Derived.payloads(context, entry)) {
-                Json.objects(template.value(), template.start(), (object, tokens) ->
-                        object.fields().forEachRemaining(field -> {
-                            if (field.getKey().endsWith(".$") && field.getValue().isTextual()
-                                    && IntrinsicFunctions.looksLikeCall(field.getValue().textValue())) {
-                                List<Object> at = new ArrayList<>(tokens);
-                                at.add(field.getKey());
-                                call(context, entry, field.getValue().textValue(), false, at.toArray());
-                            }
-                        }));
             }
             if (entry.state() instanceof FailState fail) {
                 if (IntrinsicFunctions.looksLikeCall(fail.errorPath())) {

@@ -6,7 +6,6 @@ import dev.loveless.model.validation.ValidationContext;
 import dev.loveless.model.validation.check.IntrinsicFunctions;
 import dev.loveless.model.validation.check.PathSyntax;
 
-import java.util.List;
 
 /**
  * {@code INVALID_PAYLOAD_PATH}: in the payload templates of JSONPath states ({@code Parameters},
@@ -24,22 +23,11 @@ public final class InvalidPayloadPathRule extends AbstractRule {
 
     @Override
     public void check(ValidationContext context) {
-        for (StateEntry entry : context.states()) {
-            if (entry.jsonata()) {
-                continue;
+        Derived.payloadFields(context, (entry, key, value, tokens) -> {
+            if (key.endsWith(".$")) {
+                check(context, entry, key, value, Derived.at(tokens, key));
             }
-            for (Templates.Located template : Derived.payloads(context, entry)) {
-                Json.objects(template.value(), template.start(), (object, tokens) ->
-                        object.fields().forEachRemaining(field -> {
-                            if (!field.getKey().endsWith(".$")) {
-                                return;
-                            }
-                            List<Object> at = new java.util.ArrayList<>(tokens);
-                            at.add(field.getKey());
-                            check(context, entry, field.getKey(), field.getValue(), at.toArray());
-                        }));
-            }
-        }
+        });
     }
 
     private static void check(ValidationContext context, StateEntry entry, String key,

@@ -1,13 +1,10 @@
 package dev.loveless.model.validation.rules;
 
 import dev.loveless.model.validation.Phase;
-import dev.loveless.model.validation.StateEntry;
 import dev.loveless.model.validation.ValidationContext;
 import dev.loveless.model.validation.check.IntrinsicFunctions;
 import dev.loveless.model.validation.check.PathSyntax;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code NO_DOLLAR} (AWS's warning): in a JSONPath payload template, a key without {@code .$}
@@ -23,27 +20,16 @@ public final class NoDollarRule extends AbstractRule {
 
     @Override
     public void check(ValidationContext context) {
-        for (StateEntry entry : context.states()) {
-            if (entry.jsonata()) {
-                continue;
+        Derived.payloadFields(context, (entry, key, value, tokens) -> {
+            if (key.endsWith(".$") || !value.isTextual()) {
+                return;
             }
-            for (Templates.Located template : Derived.payloads(context, entry)) {
-                Json.objects(template.value(), template.start(), (object, tokens) ->
-                        object.fields().forEachRemaining(field -> {
-                            if (field.getKey().endsWith(".$") || !field.getValue().isTextual()) {
-                                return;
-                            }
-                            String text = field.getValue().textValue();
-                            if (looksEvaluated(text)) {
-                                List<Object> at = new ArrayList<>(tokens);
-                                at.add(field.getKey());
-                                context.report(entry, "\"" + field.getKey() + "\" holds \"" + Json.abbreviate(text)
-                                        + "\" as plain text; to evaluate it, name the key \"" + field.getKey()
-                                        + ".$\".", at.toArray());
-                            }
-                        }));
+            String text = value.textValue();
+            if (looksEvaluated(text)) {
+                context.report(entry, "\"" + key + "\" holds \"" + Json.abbreviate(text)
+                        + "\" as plain text; to evaluate it, name the key \"" + key + ".$\".", Derived.at(tokens, key));
             }
-        }
+        });
     }
 
     static boolean looksEvaluated(String text) {
