@@ -90,6 +90,11 @@ app_image="$work/image/Loveless"
 if [ "$type" = app-image ]; then
   rm -rf "$dist/$(basename "$app_image")"
   cp -a "$app_image" "$dist/"
+  if [ "$(uname -s)" = Linux ]; then
+    # The archive names the class path's locations: dumped again where the image now lies.
+    "$here/linux/dump-cds-archive.sh" "$dist/$(basename "$app_image")" \
+      || echo "    warning: no class-data archive in $dist; the app still runs, a little slower to start" >&2
+  fi
   step "done: $dist/$(basename "$app_image")"
   exit 0
 fi

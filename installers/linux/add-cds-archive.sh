@@ -22,26 +22,32 @@ train() {
   printf 'java-options=-XX:DumpLoadedClassList=%s\n' "$list" >> "$cfg"
   LOVELESS_STARTUP_PROBE=1 timeout 120 "$@" >/dev/null 2>&1 || true
 }
+# The designer is trained as it starts from the menu (on the built-in sample) and on a file.
 if [ -n "${DISPLAY:-}" ]; then
-  train "$work/gui.lst" "$image/bin/Loveless" "$work/sample.asl.json"
+  train "$work/gui.lst" "$image/bin/Loveless"
+  train "$work/file.lst" "$image/bin/Loveless" "$work/sample.asl.json"
 elif command -v xvfb-run >/dev/null 2>&1; then
-  train "$work/gui.lst" xvfb-run -a "$image/bin/Loveless" "$work/sample.asl.json"
+  train "$work/gui.lst" xvfb-run -a -s "-screen 0 1600x1000x24" "$image/bin/Loveless"
+  train "$work/file.lst" xvfb-run -a -s "-screen 0 1600x1000x24" "$image/bin/Loveless" "$work/sample.asl.json"
 else
   echo "    no display and no xvfb-run: the archive covers the command line only" >&2
 fi
 train "$work/cli.lst" "$image/bin/Loveless" validate "$work/sample.asl.json"
-# Lambda proxies stay out: archiving them crashes JDK 17's dump (adjust_lambda_proxy_class_dictionary).
-cat "$work"/*.lst 2>/dev/null | grep -v '^@lambda-proxy' | awk '!seen[$0]++' > "$work/classes.lst"
+cat "$work"/*.lst 2>/dev/null | awk '!seen[$0]++' > "$work/classes.lst"
 
-# Kept in the image: an installed package dumps its own archive from it (postinst), because an
-# archive only serves the exact class-path locations it was dumped with.
+# The lambdas' classes are archived too (about a thousand are spun at start-up otherwise); some
+# JDK 17 builds crash dumping them (adjust_lambda_proxy_class_dictionary), so then without them.
+# The list kept in the image is one this JDK dumped without trouble: an installed package dumps
+# its own archive from it (postinst), for the paths where it lands.
 cp "$work/classes.lst" "$image/lib/app/classes.lst"
-
-# The archive is only used with exactly the launcher's class path, so dump with that one.
-classpath="$(sed -n 's/^app.classpath=//p' "$cfg.orig" | sed "s#\\\$APPDIR#$image/lib/app#g" | paste -sd: -)"
-if [ -s "$work/classes.lst" ] && "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" \
-    -XX:SharedArchiveFile="$archive" -XX:+UseSerialGC -cp "$classpath" >"$work/dump.log" 2>&1; then
-  echo "    class-data archive: $(du -h "$archive" | cut -f1), $(wc -l < "$work/classes.lst") classes listed"
+lambdas="with"
+if ! DUMP_LOG="$work/dump.log" "$(dirname "$0")/dump-cds-archive.sh" "$image"; then
+  lambdas="without"
+  grep -v '^@lambda-proxy' "$work/classes.lst" > "$image/lib/app/classes.lst"
+  DUMP_LOG="$work/dump.log" "$(dirname "$0")/dump-cds-archive.sh" "$image" || true
+fi
+if [ -s "$archive" ]; then
+  echo "    class-data archive: $(du -h "$archive" | cut -f1), $(wc -l < "$work/classes.lst") classes listed, $lambdas lambdas"
 else
   rm -f "$archive"
   echo "    warning: no class-data archive was written; the app still runs, a little slower to start" >&2

@@ -37,6 +37,8 @@ final class DesignerLauncher {
     static void launch(Path file) {
         PLATFORM_LOG.setLevel(Level.SEVERE);
         chooseRenderer();
+        // Asked while the graphics start, not while the window waits for its colours.
+        dev.loveless.app.designer.look.SystemTheme.askEarly();
         String[] args = file == null ? new String[0] : new String[] {file.toString()};
         Application.launch(DesignerApp.class, args);
     }

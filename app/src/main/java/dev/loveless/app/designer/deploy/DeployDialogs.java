@@ -33,7 +33,9 @@ public final class DeployDialogs {
     private final GatewayFactory gateways;
     private final RetrySettings retry;
     private final Duration pollInterval;
-    private final TargetViewModel target;
+    private final Supplier<List<AwsProfile>> profiles;
+    /** Made when a dialog first needs it: reading the AWS profile files stays out of start-up. */
+    private TargetViewModel target;
     private DeploySession session;
     private DeployDialog deployDialog;
     private RunDialog runDialog;
@@ -54,14 +56,21 @@ public final class DeployDialogs {
         this.gateways = Objects.requireNonNull(gateways, "gateways");
         this.retry = Objects.requireNonNull(retry, "retry");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
-        this.target = new TargetViewModel(profiles);
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+    }
+
+    private TargetViewModel target() {
+        if (target == null) {
+            target = new TargetViewModel(profiles);
+        }
+        return target;
     }
 
     /** The window's session (target, name, last deployed state machine). */
     public DeploySession session() {
         if (session == null) {
             String workflow = FileNames.workflowNameOf(editor.displayNameProperty().get());
-            session = new DeploySession(target, DeploySession.machineNameOf(workflow));
+            session = new DeploySession(target(), DeploySession.machineNameOf(workflow));
         }
         return session;
     }
@@ -72,7 +81,7 @@ public final class DeployDialogs {
             deployDialog.show();
             return deployDialog;
         }
-        target.reloadProfiles();
+        target().reloadProfiles();
         DeployViewModel model = new DeployViewModel(editor.document().machine(), session(), gateways, retry, Sleeper.REAL);
         deployDialog = new DeployDialog(owner, model);
         deployDialog.show();
@@ -85,7 +94,7 @@ public final class DeployDialogs {
             runDialog.show();
             return runDialog;
         }
-        target.reloadProfiles();
+        target().reloadProfiles();
         RunViewModel model = new RunViewModel(editor.document().machine(), session(), gateways, pollInterval,
                 Sleeper.REAL);
         ExecutionOverlay overlay = new ExecutionOverlay(model.statuses(), theme);

@@ -6,20 +6,45 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Tells whether the desktop prefers a dark look (JavaFX 21 does not say): GNOME's
  * {@code color-scheme} or a dark GTK theme on Linux, {@code AppleInterfaceStyle} on macOS,
  * {@code AppsUseLightTheme} on Windows. Any failure (no such tool, a timeout) means light.
+ * Asking runs a small program, so the designer asks once, early, while the graphics start
+ * ({@link #askEarly()}), and the answer is kept for the session.
  */
 public final class SystemTheme {
+
+    private static volatile CompletableFuture<Boolean> answer;
 
     private SystemTheme() {
     }
 
-    /** @return whether the system asks for a dark look */
+    /** Starts asking the system in the background, so that the answer is ready when the window is built. */
+    public static void askEarly() {
+        answer();
+    }
+
+    /** @return whether the system asks for a dark look (asked once per session) */
     public static boolean prefersDark() {
+        return answer().exceptionally(failure -> false).join();
+    }
+
+    private static synchronized CompletableFuture<Boolean> answer() {
+        if (answer == null) {
+            answer = CompletableFuture.supplyAsync(SystemTheme::ask, runnable -> {
+                Thread thread = new Thread(runnable, "loveless-system-theme");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+        return answer;
+    }
+
+    private static boolean ask() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("mac")) {
             return run(List.of("defaults", "read", "-g", "AppleInterfaceStyle")).strip().equalsIgnoreCase("dark");

@@ -35,10 +35,13 @@ public enum ThemeChoice {
         return this == DARK || this == SYSTEM && SystemTheme.prefersDark();
     }
 
-    /** Sets the application-wide base theme. */
+    /**
+     * Sets the application-wide base theme, in AtlantaFX's binary form: it loads several times
+     * faster than the text style sheet has to be parsed, which start-up feels.
+     */
     public static void applyBase(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     /** @return the remembered choice, or the system property's, else {@link #SYSTEM} */
