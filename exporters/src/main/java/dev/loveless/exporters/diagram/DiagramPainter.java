@@ -11,6 +11,7 @@ import dev.loveless.model.diagram.DiagramGeometry.StateShape;
 import dev.loveless.model.diagram.Sizes;
 import dev.loveless.model.Retrier;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,11 +76,7 @@ public final class DiagramPainter {
                 lane(lane, detail);
             }
         }
-        for (EdgeShape edge : geometry.edges()) {
-            if (edge.bounds().inflated(8).overlaps(visible)) {
-                edge(edge, detail, edge.equals(highlights.edge()));
-            }
-        }
+        edges(geometry.edges(), visible, detail, highlights.edge());
         for (StateShape shape : states) {
             if (shape.frame().overlaps(visible)) {
                 if (shape.container()) {
@@ -220,33 +217,67 @@ public final class DiagramPainter {
 
     // ---- edges and markers -----------------------------------------------------------------------
 
-    private void edge(EdgeShape edge, boolean detail, boolean highlighted) {
-        int colour = highlighted ? theme.selection() : edge.dashed() ? theme.errorEdge() : theme.edge();
-        double width = highlighted ? 2.5 : detail ? 1.5 : 1;
-        double[] points = edge.points();
-        surface.strokePolyline(points, colour, width, edge.dashed() ? DASH : null);
-        if (detail && points.length >= 4) {
-            arrowHead(points, colour);
+    /**
+     * The edges, drawn by style (plain, dashed Catch paths, the highlighted one) so that a surface
+     * can draw each style's lines, and each colour's arrow heads, in one go.
+     */
+    private void edges(List<EdgeShape> edges, Bounds visible, boolean detail, EdgeShape highlighted) {
+        double width = detail ? 1.5 : 1;
+        List<double[]> plain = new ArrayList<>();
+        List<double[]> dashed = new ArrayList<>();
+        List<double[]> plainHeads = new ArrayList<>();
+        List<double[]> dashedHeads = new ArrayList<>();
+        EdgeShape shown = null;
+        for (EdgeShape edge : edges) {
+            if (!edge.bounds().inflated(8).overlaps(visible)) {
+                continue;
+            }
+            if (highlighted != null && edge.equals(highlighted)) {
+                shown = edge;
+                continue;
+            }
+            (edge.dashed() ? dashed : plain).add(edge.points());
+            if (detail) {
+                double[] head = arrowHead(edge.points());
+                if (head != null) {
+                    (edge.dashed() ? dashedHeads : plainHeads).add(head);
+                }
+            }
+        }
+        surface.strokePolylines(plain, theme.edge(), width, null);
+        surface.strokePolylines(dashed, theme.errorEdge(), width, DASH);
+        surface.fillPolygons(plainHeads, theme.edge());
+        surface.fillPolygons(dashedHeads, theme.errorEdge());
+        if (shown != null) {
+            surface.strokePolyline(shown.points(), theme.selection(), 2.5, shown.dashed() ? DASH : null);
+            double[] head = arrowHead(shown.points());
+            if (detail && head != null) {
+                surface.fillPolygon(head, theme.selection());
+            }
         }
     }
 
-    private void arrowHead(double[] p, int colour) {
+    /** @return the arrow head at the end of a polyline, or null when it has no direction */
+    private static double[] arrowHead(double[] p) {
         int n = p.length;
+        if (n < 4) {
+            return null;
+        }
         double x1 = p[n - 2];
         double y1 = p[n - 1];
         double dx = x1 - p[n - 4];
         double dy = y1 - p[n - 3];
         double length = Math.hypot(dx, dy);
         if (length == 0) {
-            return;
+            return null;
         }
         dx /= length;
         dy /= length;
         double size = 8;
-        surface.fillPolygon(new double[] {
+        return new double[] {
                 x1, y1,
                 x1 - dx * size - dy * size * 0.55, y1 - dy * size + dx * size * 0.55,
-                x1 - dx * size + dy * size * 0.55, y1 - dy * size - dx * size * 0.55}, colour);
+                x1 - dx * size + dy * size * 0.55, y1 - dy * size - dx * size * 0.55};
     }
 
     private void label(EdgeShape edge) {
@@ -288,6 +319,9 @@ public final class DiagramPainter {
     /** @return {@code text}, shortened with an ellipsis to fit {@code width} */
     private String fit(String text, Surface.TextStyle style, double width) {
         String key = text + '\u0000' + style.size() + style.bold() + style.italic() + '\u0000' + Math.round(width);
+        if (fitted.size() > 20_000) {
+            fitted.clear();
+        }
         return fitted.computeIfAbsent(key, k -> {
             if (surface.textWidth(text, style) <= width) {
                 return text;

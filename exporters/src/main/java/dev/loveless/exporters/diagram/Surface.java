@@ -24,8 +24,25 @@ public interface Surface {
     /** Strokes a polyline {@code x0, y0, x1, y1, …}; {@code dashes} may be {@code null}. */
     void strokePolyline(double[] points, int argb, double lineWidth, double[] dashes);
 
+    /**
+     * Strokes many polylines in one style; a surface that pays per drawing call (the canvas) draws
+     * them as one path.
+     */
+    default void strokePolylines(java.util.List<double[]> polylines, int argb, double lineWidth, double[] dashes) {
+        for (double[] points : polylines) {
+            strokePolyline(points, argb, lineWidth, dashes);
+        }
+    }
+
     /** Fills a polygon {@code x0, y0, x1, y1, …}. */
     void fillPolygon(double[] points, int argb);
+
+    /** Fills many polygons in one colour (as one path where that is cheaper). */
+    default void fillPolygons(java.util.List<double[]> polygons, int argb) {
+        for (double[] points : polygons) {
+            fillPolygon(points, argb);
+        }
+    }
 
     void fillOval(double x, double y, double width, double height, int argb);
 

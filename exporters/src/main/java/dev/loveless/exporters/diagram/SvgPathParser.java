@@ -7,7 +7,7 @@ import java.awt.geom.Path2D;
  * absolute or relative, with implicit repetition. Anything else is refused loudly, so that an
  * icon drawn with an unsupported command is caught by the tests, not shown wrong.
  */
-final class SvgPathParser {
+public final class SvgPathParser {
 
     private final String data;
     private int at;
@@ -17,7 +17,7 @@ final class SvgPathParser {
     }
 
     /** @return the path, in the icon's own 24-unit coordinates */
-    static Path2D.Double parse(String data) {
+    public static Path2D.Double parse(String data) {
         return new SvgPathParser(data).run();
     }
 

@@ -56,6 +56,9 @@ public final class DiagramCanvas extends BorderPane {
     private final Minimap minimap;
     private final TextField renameField = new TextField();
     private Theme theme = Theme.LIGHT;
+    /** Kept from frame to frame with their caches (fonts, text widths, shortened names); a new theme, a new painter. */
+    private FxSurface fxSurface;
+    private DiagramPainter painter;
     private javafx.scene.image.WritableImage gridPicture;
     private Theme gridTheme;
     private double gridStep;
@@ -191,6 +194,7 @@ public final class DiagramCanvas extends BorderPane {
 
     public void setTheme(Theme newTheme) {
         theme = newTheme;
+        painter = null;
         minimap.setTheme(newTheme);
         requestDraw();
     }
@@ -316,7 +320,14 @@ public final class DiagramCanvas extends BorderPane {
         g.setTransform(zoom, 0, 0, zoom, viewport.offsetXProperty().get(), viewport.offsetYProperty().get());
         DiagramPainter.Highlights highlights = new DiagramPainter.Highlights(model.selection(), model.problemCounts(),
                 model.selectedEdgeProperty().get());
-        new DiagramPainter(new FxSurface(g), theme).paint(geometry, viewport.visible(), zoom, highlights);
+        if (fxSurface == null) {
+            fxSurface = new FxSurface(g);
+        }
+        if (painter == null) {
+            painter = new DiagramPainter(fxSurface, theme);
+        }
+        fxSurface.setScale(zoom);
+        painter.paint(geometry, viewport.visible(), zoom, highlights);
         if (overlay != null) {
             overlay.paint(g, geometry, zoom);
         }

@@ -1,6 +1,7 @@
 package dev.loveless.app.designer.canvas;
 
 import dev.loveless.exporters.diagram.Surface;
+import dev.loveless.exporters.diagram.SvgPathParser;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -10,12 +11,17 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
+import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link Surface} over a JavaFX canvas: what the designer's canvas draws on. Fonts and colours
- * are cached, and text widths are measured once per text and style.
+ * A {@link Surface} over a JavaFX canvas: what the designer's canvas draws on. It lives as long
+ * as its canvas, so fonts, colours, text widths and the icons' parsed outlines are worked out
+ * once, not per frame; lines of one style go to the renderer as one path, and a rounded corner
+ * too small to see on screen is drawn as a plain corner (the software renderer's fast case).
  */
 public final class FxSurface implements Surface {
 
@@ -25,12 +31,19 @@ public final class FxSurface implements Surface {
     private final Map<TextStyle, Font> fonts = new HashMap<>();
     private final Map<Integer, Color> colours = new HashMap<>();
     private final Map<String, Double> widths = new HashMap<>();
+    private final Map<String, Path2D.Double> icons = new HashMap<>();
     private final Text measure = new Text();
+    private double scale = 1;
 
     public FxSurface(GraphicsContext graphics) {
         this.g = graphics;
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
+    }
+
+    /** Tells the surface how many pixels a diagram unit takes in the frame about to be drawn. */
+    public void setScale(double pixelsPerUnit) {
+        this.scale = pixelsPerUnit;
     }
 
     private Font font(TextStyle style) {
@@ -51,7 +64,11 @@ public final class FxSurface implements Surface {
     @Override
     public void fillRoundRect(double x, double y, double width, double height, double radius, int argb) {
         g.setFill(colour(argb));
-        g.fillRoundRect(x, y, width, height, 2 * radius, 2 * radius);
+        if (radius * scale < 1) {
+            g.fillRect(x, y, width, height);
+        } else {
+            g.fillRoundRect(x, y, width, height, 2 * radius, 2 * radius);
+        }
     }
 
     @Override
@@ -73,14 +90,40 @@ public final class FxSurface implements Surface {
     }
 
     @Override
+    public void strokePolylines(List<double[]> polylines, int argb, double lineWidth, double[] dashes) {
+        if (polylines.isEmpty()) {
+            return;
+        }
+        stroke(argb, lineWidth, dashes);
+        g.beginPath();
+        for (double[] points : polylines) {
+            g.moveTo(points[0], points[1]);
+            for (int i = 2; i < points.length; i += 2) {
+                g.lineTo(points[i], points[i + 1]);
+            }
+        }
+        g.stroke();
+    }
+
+    @Override
     public void fillPolygon(double[] points, int argb) {
+        fillPolygons(List.of(points), argb);
+    }
+
+    @Override
+    public void fillPolygons(List<double[]> polygons, int argb) {
+        if (polygons.isEmpty()) {
+            return;
+        }
         g.setFill(colour(argb));
         g.beginPath();
-        g.moveTo(points[0], points[1]);
-        for (int i = 2; i < points.length; i += 2) {
-            g.lineTo(points[i], points[i + 1]);
+        for (double[] points : polygons) {
+            g.moveTo(points[0], points[1]);
+            for (int i = 2; i < points.length; i += 2) {
+                g.lineTo(points[i], points[i + 1]);
+            }
+            g.closePath();
         }
-        g.closePath();
         g.fill();
     }
 
@@ -126,7 +169,17 @@ public final class FxSurface implements Surface {
         g.scale(size / 24, size / 24);
         stroke(argb, lineWidth, null);
         g.beginPath();
-        g.appendSVGPath(svgPath);
+        PathIterator segments = icons.computeIfAbsent(svgPath, SvgPathParser::parse).getPathIterator(null);
+        double[] c = new double[6];
+        for (; !segments.isDone(); segments.next()) {
+            switch (segments.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> g.moveTo(c[0], c[1]);
+                case PathIterator.SEG_LINETO -> g.lineTo(c[0], c[1]);
+                case PathIterator.SEG_QUADTO -> g.quadraticCurveTo(c[0], c[1], c[2], c[3]);
+                case PathIterator.SEG_CUBICTO -> g.bezierCurveTo(c[0], c[1], c[2], c[3], c[4], c[5]);
+                default -> g.closePath();
+            }
+        }
         g.stroke();
         g.restore();
     }
