@@ -39,6 +39,9 @@ final class DesignerLauncher {
         chooseRenderer();
         // Asked while the graphics start, not while the window waits for its colours.
         dev.loveless.app.designer.look.SystemTheme.askEarly();
+        if (file == null) {
+            dev.loveless.app.designer.SampleStart.prepareEarly(dev.loveless.app.designer.problems.Problems.live());
+        }
         String[] args = file == null ? new String[0] : new String[] {file.toString()};
         Application.launch(DesignerApp.class, args);
     }

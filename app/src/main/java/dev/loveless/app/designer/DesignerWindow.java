@@ -128,8 +128,12 @@ public final class DesignerWindow {
     private boolean darkTheme;
 
     private DesignerWindow(Stage stage, Document document) {
+        this(stage, new EditorViewModel(document, Problems.live()));
+    }
+
+    private DesignerWindow(Stage stage, EditorViewModel model) {
         this.stage = stage;
-        this.model = new EditorViewModel(document, Problems.live());
+        this.model = model;
         this.canvas = new DiagramCanvas(model);
         this.deployDialogs = new DeployDialogs(stage, model, canvas, () -> darkTheme ? Theme.DARK : Theme.LIGHT);
         registerActions();
@@ -233,22 +237,13 @@ public final class DesignerWindow {
         }
     }
 
-    /** Opens a window on the built-in sample. */
+    /** Opens a window on the built-in sample (made ready in the background if the launcher started it early). */
     public static DesignerWindow openSample(Stage stage) {
-        ParsedDefinition sample = Samples.sample();
-        DesignerWindow window = new DesignerWindow(stage, DocumentFiles.documentOf(sample.machine(), sampleLayout()));
-        window.model.setSource(null, Samples.SAMPLE_NAME, Format.JSON, sample);
+        SampleStart.Ready sample = SampleStart.take(Problems.live());
+        DesignerWindow window = new DesignerWindow(stage, new EditorViewModel(sample.prepared(), Problems.live()));
+        window.model.setSource(null, Samples.SAMPLE_NAME, Format.JSON, sample.sample());
         window.show();
         return window;
-    }
-
-    /** @return the sample's layout, computed ahead so that start-up needs no layout engine; null to lay it out */
-    private static dev.loveless.model.diagram.Diagram sampleLayout() {
-        try {
-            return dev.loveless.model.diagram.DiagramFiles.read(Samples.sampleLayoutText());
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** Opens a window and loads {@code file} into it in the background. */

@@ -100,8 +100,18 @@ public final class EditorViewModel {
     }
 
     public EditorViewModel(Document initial, ProblemSource problemSource) {
+        this(initial, null, problemSource);
+    }
+
+    /** A model on a document made ready elsewhere: its shapes and problems are already worked out. */
+    public EditorViewModel(Prepared ready, ProblemSource problemSource) {
+        this(ready.document(), ready, problemSource);
+    }
+
+    private EditorViewModel(Document initial, Prepared ready, ProblemSource problemSource) {
         this.problemSource = problemSource;
         this.problemScheduler = new ProblemScheduler(problemSource);
+        this.prepared = ready;
         bind(new EditStack(initial));
         title.bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> (dirty.get() ? "*" : "") + displayName.get() + " — Loveless", dirty, displayName));

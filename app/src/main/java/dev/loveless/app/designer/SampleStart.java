@@ -1,0 +1,74 @@
+package dev.loveless.app.designer;
+
+import dev.loveless.app.designer.files.DocumentFiles;
+import dev.loveless.app.designer.problems.ProblemSource;
+import dev.loveless.model.diagram.Diagram;
+import dev.loveless.model.diagram.DiagramFiles;
+import dev.loveless.model.diagram.DiagramGeometry;
+import dev.loveless.model.edit.Document;
+import dev.loveless.model.io.ParsedDefinition;
+import dev.loveless.model.samples.Samples;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The built-in sample made ready to show — read, placed by its stored layout, its shapes worked
+ * out and validated — on a thread of its own, started by the launcher as soon as it knows the
+ * sample will open. That happens while JavaFX starts on the other core, so the window only has
+ * to show it.
+ */
+public final class SampleStart {
+
+    /** The sample as read, and the document made of it with its shapes and problems. */
+    public record Ready(ParsedDefinition sample, EditorViewModel.Prepared prepared) {
+    }
+
+    private static CompletableFuture<Ready> ready;
+
+    private SampleStart() {
+    }
+
+    /** Starts making the sample ready in the background (once). */
+    public static synchronized void prepareEarly(ProblemSource problems) {
+        if (ready == null) {
+            ready = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    ready.complete(prepare(problems));
+                } catch (RuntimeException | Error e) {
+                    ready.completeExceptionally(e);
+                }
+            }, "loveless-sample");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** @return the sample ready to show (made now, if it was not started early) */
+    static Ready take(ProblemSource problems) {
+        prepareEarly(problems);
+        Ready taken = ready.join();
+        synchronized (SampleStart.class) {
+            // A second window on the sample starts from a fresh copy (the prepared one is taken).
+            ready = null;
+        }
+        return taken;
+    }
+
+    private static Ready prepare(ProblemSource problems) {
+        ParsedDefinition sample = Samples.sample();
+        Document document = DocumentFiles.documentOf(sample.machine(), storedLayout());
+        DiagramGeometry geometry = DiagramGeometry.of(document.machine(), document.diagram());
+        return new Ready(sample, new EditorViewModel.Prepared(document, geometry, problems.problemsOf(document)));
+    }
+
+    /** @return the sample's layout, computed ahead so that start-up needs no layout engine; null to lay it out */
+    private static Diagram storedLayout() {
+        try {
+            return DiagramFiles.read(Samples.sampleLayoutText());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
