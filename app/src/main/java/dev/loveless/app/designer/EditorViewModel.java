@@ -476,7 +476,9 @@ public final class EditorViewModel {
         dropTarget.set(null);
         if (target != null && ended != null) {
             if (target.allowed()) {
-                moveInto(ended.paths(), target.scope());
+                if (!moveInto(ended.paths(), target.scope())) {
+                    stack.revertGesture(); // the document changed under the drag: keep the reason shown
+                }
             } else {
                 stack.revertGesture();
                 message.set(target.refusal());
