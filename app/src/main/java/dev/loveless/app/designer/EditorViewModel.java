@@ -20,6 +20,7 @@ import dev.loveless.model.edit.Edit;
 import dev.loveless.model.edit.EditException;
 import dev.loveless.model.edit.EditRules;
 import dev.loveless.model.edit.EditStack;
+import dev.loveless.model.edit.MoveIntoScope;
 import dev.loveless.model.edit.MoveStates;
 import dev.loveless.model.edit.Names;
 import dev.loveless.model.edit.RenameState;
@@ -86,6 +87,8 @@ public final class EditorViewModel {
     private ParsedDefinition original;
     private Map<StatePath, Integer> problemCounts = Map.of();
     private Prepared prepared;
+    private ScopeDrag drag;
+    private final ObjectProperty<ScopeDrag.Target> dropTarget = new SimpleObjectProperty<>(this, "dropTarget");
 
     /**
      * What showing a document takes besides the document itself, worked out ahead (off the
@@ -449,6 +452,85 @@ public final class EditorViewModel {
         if (!selection.isEmpty() && (dx != 0 || dy != 0)) {
             execute(new MoveStates(Set.copyOf(selection), dx, dy));
         }
+    }
+
+    /** Starts dragging the selection: the drag is an undo step of its own, and may end in another scope. */
+    public void beginDrag() {
+        stack.seal();
+        drag = selection.isEmpty() ? null : new ScopeDrag(geometry(), selection);
+        dropTarget.set(null);
+    }
+
+    /**
+     * Follows the pointer of a drag (diagram coordinates): finds the branch, item steps or workflow
+     * the selection would move into when dropped there, and says so in the status bar.
+     */
+    public void dragOver(double x, double y) {
+        ScopeDrag.Target target = drag == null ? null : drag.targetAt(document(), x, y);
+        if (!java.util.Objects.equals(target, dropTarget.get())) {
+            dropTarget.set(target);
+            message.set(target == null ? "" : target.allowed() ? "Release to " + lowerFirst(target.description())
+                    : target.refusal());
+        }
+    }
+
+    /**
+     * Ends a drag: over another scope, the states move into it (one undo step with the drag, and
+     * they stay selected); where that is refused, they go back where they were and the status bar
+     * says why; elsewhere the drag was a plain move.
+     */
+    public void endDrag() {
+        ScopeDrag.Target target = dropTarget.get();
+        ScopeDrag ended = drag;
+        drag = null;
+        dropTarget.set(null);
+        if (target != null && ended != null) {
+            if (target.allowed()) {
+                if (!moveInto(ended.paths(), target.scope())) {
+                    stack.revertGesture(); // the document changed under the drag: keep the reason shown
+                }
+            } else {
+                stack.revertGesture();
+                message.set(target.refusal());
+            }
+        }
+        stack.seal();
+    }
+
+    /** @return where the dragged states would go if dropped now, or {@code null} (a plain move) */
+    public ReadOnlyObjectProperty<ScopeDrag.Target> dropTargetProperty() {
+        return dropTarget;
+    }
+
+    /** Moves states (with what is nested in them) into another scope; a refusal becomes the status message. */
+    public boolean moveInto(Set<StatePath> paths, ScopeId scope) {
+        MoveIntoScope edit;
+        Map<String, String> renamed;
+        List<StatePath> moved;
+        try {
+            edit = MoveIntoScope.of(document(), paths, scope, 0, 0);
+            renamed = edit.renamesIn(document());
+            moved = edit.movedPathsIn(document());
+        } catch (EditException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+        if (!execute(edit)) {
+            return false;
+        }
+        selection.clear();
+        selection.addAll(moved);
+        if (!renamed.isEmpty()) {
+            StringBuilder text = new StringBuilder(edit.description());
+            renamed.forEach((from, to) -> text.append("; \"").append(from).append("\" is now \"").append(to)
+                    .append("\" (the name is taken there)"));
+            message.set(text.toString());
+        }
+        return true;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     public void toggleCollapsed(StatePath path) {

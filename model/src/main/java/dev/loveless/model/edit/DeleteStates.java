@@ -36,12 +36,7 @@ public record DeleteStates(Set<StatePath> paths) implements Edit {
                 continue; // already gone with an enclosing state
             }
             String name = path.name();
-            machine = Scopes.update(machine, ScopeId.of(path), scope -> {
-                var without = Scopes.withStates(scope, scope.statesOrEmpty().without(name));
-                without = Scopes.mapStates(without, state -> Transitions.retarget(state, target ->
-                        target.equals(name) ? null : target));
-                return name.equals(without.startAt()) ? Scopes.withStartAt(without, null) : without;
-            });
+            machine = Scopes.update(machine, ScopeId.of(path), scope -> Scopes.withoutStates(scope, Set.of(name), gone -> null));
             diagram = diagram.without(path);
         }
         return document.with(machine, diagram);

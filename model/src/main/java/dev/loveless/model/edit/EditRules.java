@@ -106,6 +106,19 @@ public final class EditRules {
         return new Verdict(options, null, canCatch && state.next() != null);
     }
 
+    /**
+     * @return why the states at {@code paths} (with what is nested in them) cannot be moved into
+     *         {@code scope}, or {@code null} when they can ({@link MoveIntoScope})
+     */
+    public static String whyNoMove(Document document, java.util.Set<StatePath> paths, dev.loveless.model.graph.ScopeId scope) {
+        try {
+            MovePlan.of(document, paths, scope);
+            return null;
+        } catch (EditException e) {
+            return e.getMessage();
+        }
+    }
+
     /** @return why nothing can be dropped into the given place, or {@code null} when it can */
     public static String whyNoDropInto(Document document, dev.loveless.model.graph.ScopeId scope) {
         return Scopes.find(document.machine(), scope) == null ? "That is not a place for a step." : null;

@@ -102,6 +102,22 @@ public final class EditStack {
         sealed = true;
     }
 
+    /**
+     * Takes back the gesture still open (a drag dropped where it may not go): the document returns
+     * to what it was before the gesture, which leaves no step to undo or redo. Does nothing when
+     * no gesture is open.
+     */
+    public void revertGesture() {
+        enter();
+        busy = false;
+        if (sealed || undo.isEmpty()) {
+            return;
+        }
+        Entry entry = undo.pop();
+        sealed = true;
+        change(entry.before());
+    }
+
     public boolean canUndo() {
         return !undo.isEmpty();
     }

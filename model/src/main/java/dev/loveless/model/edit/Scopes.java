@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -102,6 +103,21 @@ final class Scopes {
             return branch.withStartAt(startAt);
         }
         return ((ItemProcessor) scope).withStartAt(startAt);
+    }
+
+    /**
+     * Takes states out of a scope: they are removed, and every transition of the states left
+     * (and the scope's {@code StartAt}) that named one of them is pointed at
+     * {@code replacement} of that name instead, or cleared when that is {@code null}
+     * ({@link Transitions#retarget}).
+     */
+    static Scope withoutStates(Scope scope, Set<String> names, UnaryOperator<String> replacement) {
+        Map<String, State> kept = new LinkedHashMap<>(scope.statesOrEmpty().byName());
+        kept.keySet().removeAll(names);
+        UnaryOperator<String> target = name -> names.contains(name) ? replacement.apply(name) : name;
+        Scope result = mapStates(withStates(scope, new States(kept)), state -> Transitions.retarget(state, target));
+        String start = scope.startAt();
+        return start != null && names.contains(start) ? withStartAt(result, replacement.apply(start)) : result;
     }
 
     /** @return {@code states} with {@code from} renamed {@code to}, in the same place of the order */

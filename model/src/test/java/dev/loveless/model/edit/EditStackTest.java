@@ -36,6 +36,26 @@ class EditStackTest {
     }
 
     @Test
+    void aRevertedDragLeavesTheDocumentAndTheHistoryAsBeforeIt() {
+        // given an earlier step, then a drag still open
+        Document start = EditFixtures.document();
+        EditStack stack = new EditStack(start);
+        stack.execute(new RenameState(CHECK, "Check amount"));
+        stack.seal();
+        Document beforeDrag = stack.document();
+        stack.execute(new MoveStates(Set.of(StatePath.of("Charge")), 5, 0));
+        stack.execute(new MoveStates(Set.of(StatePath.of("Charge")), 5, 9));
+        // when
+        stack.revertGesture();
+        // then
+        assertSame(beforeDrag, stack.document());
+        assertFalse(stack.canRedo(), "nothing to redo");
+        assertEquals("Rename \"Check\" to \"Check amount\"", stack.undoDescription());
+        stack.revertGesture();
+        assertSame(beforeDrag, stack.document(), "a closed gesture is not taken back");
+    }
+
+    @Test
     void aSealEndsTheGesture() {
         EditStack stack = new EditStack(EditFixtures.document());
         stack.execute(new MoveStates(Set.of(CHECK), 5, 0));

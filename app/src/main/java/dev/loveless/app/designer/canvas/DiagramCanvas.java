@@ -1,6 +1,7 @@
 package dev.loveless.app.designer.canvas;
 
 import dev.loveless.app.designer.EditorViewModel;
+import dev.loveless.app.designer.ScopeDrag;
 import dev.loveless.exporters.diagram.DiagramPainter;
 import dev.loveless.exporters.diagram.Theme;
 import dev.loveless.model.StatePath;
@@ -36,7 +37,8 @@ import java.util.function.BiConsumer;
  * model calls: select (click, shift-click, shift-drag rubber band), move (drag, one undo step),
  * connect (drag from a state's handle), reconnect (drag a selected arrow's head), rename in place
  * (double-click), zoom (wheel, pinch) and pan (drag on empty space, scroll bars), drop from the
- * palette into the workflow or a lane.
+ * palette into the workflow or a lane, and move states into another lane or out of their container
+ * by dragging them there (the lane that would take them is highlighted while they may go in).
  */
 public final class DiagramCanvas extends BorderPane {
 
@@ -107,6 +109,7 @@ public final class DiagramCanvas extends BorderPane {
         });
         model.selection().addListener((SetChangeListener<StatePath>) c -> requestDraw());
         model.selectedEdgeProperty().addListener((o, a, b) -> requestDraw());
+        model.dropTargetProperty().addListener((o, a, b) -> requestDraw());
         viewport.zoomProperty().addListener((o, a, b) -> requestDraw());
         viewport.offsetXProperty().addListener((o, a, b) -> requestDraw());
         viewport.offsetYProperty().addListener((o, a, b) -> requestDraw());
@@ -425,6 +428,9 @@ public final class DiagramCanvas extends BorderPane {
                 g.strokeRoundRect(f.x() - 4, f.y() - 4, f.width() + 8, f.height() + 8, 26, 26);
             }
         }
+        if (mode == Mode.MOVE) {
+            drawDropTarget(g, zoom, accent);
+        }
         if (mode == Mode.RUBBER) {
             Bounds band = band();
             g.setFill(accent.deriveColor(0, 1, 1, 0.12));
@@ -433,6 +439,23 @@ public final class DiagramCanvas extends BorderPane {
             g.setLineWidth(1 / zoom);
             g.strokeRect(band.x(), band.y(), band.width(), band.height());
         }
+    }
+
+    /** Highlights the branch or item steps the dragged states would move into, when they may. */
+    private void drawDropTarget(GraphicsContext g, double zoom, Color accent) {
+        ScopeDrag.Target target = model.dropTargetProperty().get();
+        if (target == null || !target.allowed()) {
+            return;
+        }
+        ScopeDrag.frameOf(model.geometry(), target).ifPresent(lane -> {
+            Bounds f = lane.inflated(4);
+            g.setFill(accent.deriveColor(0, 1, 1, 0.10));
+            g.fillRoundRect(f.x(), f.y(), f.width(), f.height(), 18, 18);
+            g.setStroke(accent);
+            g.setLineWidth(3 / zoom);
+            g.setLineDashes((double[]) null);
+            g.strokeRoundRect(f.x(), f.y(), f.width(), f.height(), 18, 18);
+        });
     }
 
     /** @return the state showing a connection handle: the hovered one, else the single selected one */
@@ -546,6 +569,9 @@ public final class DiagramCanvas extends BorderPane {
                 model.selectOnly(shape.path());
             }
             mode = model.selection().contains(shape.path()) ? Mode.MOVE : Mode.NONE;
+            if (mode == Mode.MOVE) {
+                model.beginDrag();
+            }
             return;
         }
         EdgeShape edge = model.geometry().edgeAt(x, y, tolerance);
@@ -574,6 +600,7 @@ public final class DiagramCanvas extends BorderPane {
         switch (mode) {
             case MOVE:
                 model.moveSelection((ex - lastX) / viewport.zoom(), (ey - lastY) / viewport.zoom());
+                model.dragOver(dx(event), dy(event));
                 break;
             case PAN:
                 viewport.panBy(ex - lastX, ey - lastY);
@@ -598,7 +625,7 @@ public final class DiagramCanvas extends BorderPane {
         mode = Mode.NONE;
         switch (was) {
             case MOVE:
-                model.endGesture();
+                model.endDrag();
                 break;
             case CONNECT: {
                 StateShape target = model.geometry().stateAt(dx(event), dy(event));
