@@ -44,6 +44,8 @@ import java.util.prefs.Preferences;
  * {@link ViewModes}, the {@link FindBar}, the {@link WindowTheme}; the {@link FileCommands},
  * {@link EditCommands} and {@link BackgroundWork} — and registers every command in its
  * {@link EditorActions}, which the menus, the toolbar, context menus and {@link Shortcuts} all run.
+ * While the shapes of a large machine are worked out after an edit, a {@link ShapesPendingBadge}
+ * says so over the canvas.
  */
 public final class DesignerWindow {
 
@@ -85,7 +87,8 @@ public final class DesignerWindow {
         model.problems().addListener((ListChangeListener<Problem>) change -> canvas.requestDraw());
 
         ReadingCard readingCard = new ReadingCard(model);
-        centre = new StackPane(canvas, work.overlay(), readingCard.node());
+        centre = new StackPane(canvas, new ShapesPendingBadge(model.shapesPendingProperty()).node(), work.overlay(),
+                readingCard.node());
         StackPane.setAlignment(readingCard.node(), Pos.BOTTOM_LEFT);
         viewModes = new ViewModes(model, canvas, centre, codeModel, codeView, SidePanels.palette(edits::addAtCentre),
                 inspectorView.node(), problemsView.node(), readingCard);
