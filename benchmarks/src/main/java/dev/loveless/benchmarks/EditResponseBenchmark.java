@@ -33,8 +33,8 @@ import java.util.List;
  *       pulse to the next (16.7 ms at 60 frames a second means none was dropped), then how long
  *       after the drag the canvas shows where the step was dropped.</li>
  * </ul>
- * Usage: {@code benchmarks/run} builds; then {@code xvfb-run -a -s "-screen 0 1600x1000x24" java
- * -cp "benchmarks/target/classes:benchmarks/target/lib/*" dev.loveless.benchmarks.EditResponseBenchmark [FILE]}.
+ * Usage: {@code xvfb-run -a -s "-screen 0 1600x1000x24" benchmarks/run EditResponseBenchmark [FILE]}
+ * (builds first). The machine's load shows in every figure: note it ({@code uptime}) with them.
  */
 public final class EditResponseBenchmark {
 
