@@ -62,14 +62,24 @@ import java.util.Set;
  * file it belongs to, the problems, the status message. Every change goes through an
  * {@link Edit} on the {@link EditStack}; a refused edit becomes a status message, never an
  * exception. Holds JavaFX properties but never touches a node; unit-tested without a window.
+ *
+ * <p>The shapes ({@link #geometry()}) follow the document: at once for a small machine, for a
+ * new history and when known ahead (a file prepared while loading, a step undone or redone
+ * lately); for a large machine they are worked out in the background by a {@link ShapeScheduler}
+ * while the previous ones stay up and {@link #shapesPendingProperty()} says so. Shapes shown are
+ * always the current document's or, while pending, those of an earlier document of the same run
+ * of edits — never of a document undone meanwhile, nor of another file. The selection only ever
+ * holds states of the current document, even when picked from shapes a moment behind.
  */
 public final class EditorViewModel {
 
     private final ProblemSource problemSource;
     private final ProblemScheduler problemScheduler;
+    private final ShapeScheduler shapes;
     private EditStack stack;
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
     private final ObjectProperty<DiagramGeometry> geometry = new SimpleObjectProperty<>(this, "geometry");
+    private final BooleanProperty shapesPending = new SimpleBooleanProperty(this, "shapesPending");
     private final ObservableSet<StatePath> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<EdgeShape> selectedEdge = new SimpleObjectProperty<>(this, "selectedEdge");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
@@ -89,6 +99,8 @@ public final class EditorViewModel {
     private Prepared prepared;
     private ScopeDrag drag;
     private final ObjectProperty<ScopeDrag.Target> dropTarget = new SimpleObjectProperty<>(this, "dropTarget");
+    /** The next new document gets its shapes at once: it starts a new history or replaces the document wholesale. */
+    private boolean shapesAtOnce;
 
     /**
      * What showing a document takes besides the document itself, worked out ahead (off the
@@ -103,18 +115,26 @@ public final class EditorViewModel {
     }
 
     public EditorViewModel(Document initial, ProblemSource problemSource) {
-        this(initial, null, problemSource);
+        this(initial, null, problemSource, ShapeScheduler.background());
     }
 
     /** A model on a document made ready elsewhere: its shapes and problems are already worked out. */
     public EditorViewModel(Prepared ready, ProblemSource problemSource) {
-        this(ready.document(), ready, problemSource);
+        this(ready.document(), ready, problemSource, ShapeScheduler.background());
     }
 
-    private EditorViewModel(Document initial, Prepared ready, ProblemSource problemSource) {
+    /** @param shapes works out the shapes of large documents (the tests give one they drive) */
+    EditorViewModel(Document initial, ProblemSource problemSource, ShapeScheduler shapes) {
+        this(initial, null, problemSource, shapes);
+    }
+
+    private EditorViewModel(Document initial, Prepared ready, ProblemSource problemSource, ShapeScheduler shapes) {
         this.problemSource = problemSource;
         this.problemScheduler = new ProblemScheduler(problemSource);
         this.prepared = ready;
+        this.shapes = shapes;
+        shapes.setListeners(this::showShapes,
+                error -> message.set("The diagram could not be brought up to date: " + error.getMessage()));
         bind(new EditStack(initial));
         title.bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> (dirty.get() ? "*" : "") + displayName.get() + " — Loveless", dirty, displayName));
@@ -122,6 +142,7 @@ public final class EditorViewModel {
 
     private void bind(EditStack newStack) {
         this.stack = newStack;
+        shapesAtOnce = true;
         stack.addListener(s -> refresh());
         refresh();
     }
@@ -132,7 +153,7 @@ public final class EditorViewModel {
             Prepared ready = prepared != null && prepared.document() == current ? prepared : null;
             prepared = null;
             // The shapes first: whoever hears of the new document (the inspector) may count them.
-            geometry.set(ready != null ? ready.geometry() : DiagramGeometry.of(current.machine(), current.diagram()));
+            updateShapes(current, ready);
             document.set(current);
             selection.removeIf(path -> StateTree.resolve(current.machine(), path) == null);
             selectedEdge.set(null);
@@ -148,6 +169,48 @@ public final class EditorViewModel {
         canRedo.set(stack.canRedo());
         undoText.set(stack.canUndo() ? "Undo " + stack.undoDescription() : "Undo");
         redoText.set(stack.canRedo() ? "Redo " + stack.redoDescription() : "Redo");
+    }
+
+    /**
+     * Brings the shapes up to date with a new current document: at once when they are known
+     * ({@code ready} from a load, or lately shown), cheap (a small machine) or must be (a new
+     * history); else in the background, the shapes shown meanwhile staying up.
+     */
+    private void updateShapes(Document current, Prepared ready) {
+        boolean atOnce = shapesAtOnce || geometry.get() == null;
+        shapesAtOnce = false;
+        DiagramGeometry known = ready != null ? ready.geometry() : shapes.known(current);
+        if (known == null && (atOnce || !shapes.isLarge(sizeOf(current)))) {
+            known = ShapeScheduler.shapesOf(current);
+        }
+        if (known == null) {
+            shapesPending.set(true);
+            shapes.request(current);
+            return;
+        }
+        // Whatever is still being worked out is older than these: it must not replace them.
+        shapes.cancel();
+        shapes.remember(current, known);
+        showShapes(current, known);
+    }
+
+    /** @return about how many states a document has, without walking it */
+    private int sizeOf(Document candidate) {
+        DiagramGeometry shown = geometry.get();
+        return Math.max(candidate.diagram().bounds().size(), shown == null ? 0 : shown.states().size());
+    }
+
+    /** Shows the shapes worked out for {@code of}: the current document's, or an earlier one's while edits go on. */
+    private void showShapes(Document of, DiagramGeometry shown) {
+        geometry.set(shown);
+        shapesPending.set(of != stack.document());
+        EdgeShape edge = selectedEdge.get();
+        if (edge != null) {
+            // Picked on the shapes before: the same transition in these, if it is still there.
+            selectedEdge.set(shown.edges().stream().filter(other -> java.util.Objects.equals(other.source(), edge.source())
+                    && other.kind() == edge.kind() && other.index() == edge.index()
+                    && java.util.Objects.equals(other.target(), edge.target())).findFirst().orElse(null));
+        }
     }
 
     /** Shows the validator's problems of the current document (large workflows: a moment after a change). */
@@ -180,6 +243,15 @@ public final class EditorViewModel {
 
     public DiagramGeometry geometry() {
         return geometry.get();
+    }
+
+    /** @return whether the shapes shown are a moment behind the document (a large one, worked out in the background) */
+    public ReadOnlyBooleanProperty shapesPendingProperty() {
+        return shapesPending;
+    }
+
+    public boolean shapesPending() {
+        return shapesPending.get();
     }
 
     public ObservableSet<StatePath> selection() {
@@ -302,6 +374,7 @@ public final class EditorViewModel {
 
     /** Marks the document as changed since it was last saved (a restored recovery copy). */
     public void restore(Document recovered) {
+        shapesAtOnce = true;
         stack.reset(recovered, true);
     }
 
@@ -322,6 +395,8 @@ public final class EditorViewModel {
     public void undo() {
         if (stack.canUndo()) {
             String what = stack.undoDescription();
+            // The shapes being worked out are of the step undone: never to be shown.
+            shapes.cancel();
             stack.undo();
             message.set("Undid: " + what);
         }
@@ -330,6 +405,7 @@ public final class EditorViewModel {
     public void redo() {
         if (stack.canRedo()) {
             String what = stack.redoDescription();
+            shapes.cancel();
             stack.redo();
             message.set("Redid: " + what);
         }
@@ -548,25 +624,37 @@ public final class EditorViewModel {
 
     // ---- selection -------------------------------------------------------------------------------
 
+    /** @return whether a state of this path is in the document (the shapes may be a moment behind it) */
+    private boolean exists(StatePath path) {
+        return StateTree.resolve(document().machine(), path) != null;
+    }
+
+    /** Selects one state (nothing when it is {@code null} or no longer in the document). */
     public void selectOnly(StatePath path) {
         selectedEdge.set(null);
         selection.clear();
-        if (path != null) {
+        if (path != null && exists(path)) {
             selection.add(path);
         }
     }
 
     public void toggleSelected(StatePath path) {
         selectedEdge.set(null);
-        if (!selection.remove(path)) {
+        if (!selection.remove(path) && exists(path)) {
             selection.add(path);
         }
     }
 
+    /** Selects every state: in drawing order, then any the shapes do not show yet. */
     public void selectAll() {
         selectedEdge.set(null);
         selection.clear();
-        geometry().states().forEach(shape -> selection.add(shape.path()));
+        geometry().states().forEach(shape -> {
+            if (exists(shape.path())) {
+                selection.add(shape.path());
+            }
+        });
+        StateTree.walk(document().machine(), (path, state) -> selection.add(path));
     }
 
     /** Selects every state lying wholly inside a region (rubber band). */
@@ -575,13 +663,14 @@ public final class EditorViewModel {
         if (!add) {
             selection.clear();
         }
-        geometry().states().stream().filter(shape -> region.contains(shape.frame()))
+        geometry().states().stream().filter(shape -> region.contains(shape.frame()) && exists(shape.path()))
                 .forEach(shape -> selection.add(shape.path()));
     }
 
+    /** Selects a transition (nothing when its source is no longer in the document). */
     public void selectEdge(EdgeShape edge) {
         selection.clear();
-        selectedEdge.set(edge);
+        selectedEdge.set(edge == null || edge.source() == null || exists(edge.source()) ? edge : null);
     }
 
     /** @return the states whose name contains {@code text} (ignoring case), in diagram order */
@@ -592,7 +681,7 @@ public final class EditorViewModel {
             return found;
         }
         geometry().states().forEach(shape -> {
-            if (shape.path().name().toLowerCase(Locale.ROOT).contains(needle)) {
+            if (shape.path().name().toLowerCase(Locale.ROOT).contains(needle) && exists(shape.path())) {
                 found.add(shape.path());
             }
         });

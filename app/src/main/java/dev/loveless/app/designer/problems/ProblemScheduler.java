@@ -47,7 +47,7 @@ public final class ProblemScheduler {
             pending.cancel(false);
             pending = null;
         }
-        if (StateTree.paths(document.machine()).size() < BACKGROUND_FROM) {
+        if (!isLarge(document)) {
             done.accept(source.problemsOf(document));
             return;
         }
@@ -66,6 +66,16 @@ public final class ProblemScheduler {
                 LOG.error("validation failed", e);
             }
         }), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * @return whether a document has {@link #BACKGROUND_FROM} states or more; the diagram's
+     *         placements say so without walking a large machine (one walk per keystroke on
+     *         thousands of states is a good part of what the keystroke costs)
+     */
+    private static boolean isLarge(Document document) {
+        return document.diagram().bounds().size() >= BACKGROUND_FROM
+                || StateTree.paths(document.machine()).size() >= BACKGROUND_FROM;
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
