@@ -103,9 +103,10 @@ final class WindowChrome {
         HBox beside = new HBox(12, modes, find);
         beside.setAlignment(Pos.CENTER_RIGHT);
         beside.setPadding(new Insets(0, 8, 0, 8));
-        beside.getStyleClass().add("tool-bar");
         HBox bar = new HBox(tools, beside);
         bar.setFillHeight(true);
+        // One band under the menus: the bar draws the background and the line, its parts none.
+        bar.getStyleClass().add("window-bar");
         return bar;
     }
 
