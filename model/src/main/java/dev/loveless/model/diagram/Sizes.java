@@ -27,6 +27,13 @@ public final class Sizes {
     /** Distance from a scope's first state to its start marker, and from its last to its end marker. */
     public static final double MARKER_GAP = 44;
 
+    /** Height of a transition's label box. */
+    public static final double LABEL_HEIGHT = 18;
+    /** Font size of a transition's label text. */
+    public static final double LABEL_FONT = 11;
+    /** Room left and right of a label's text inside its box. */
+    public static final double LABEL_PADDING = 6;
+
     private Sizes() {
     }
 
@@ -34,5 +41,41 @@ public final class Sizes {
     public static double heightOf(State state) {
         String comment = state.comment();
         return comment != null && !comment.isBlank() ? STATE_HEIGHT + COMMENT_HEIGHT : STATE_HEIGHT;
+    }
+
+    /**
+     * @return the width of a transition's label box: its text in the label font, measured with
+     *         the advance widths of a common sans-serif face (DejaVu Sans, the widest of those the
+     *         renderers use, so that the text fits), plus the padding on both sides
+     */
+    public static double labelWidth(String text) {
+        double em = 0;
+        for (int i = 0; i < text.length(); i++) {
+            em += advance(text.charAt(i));
+        }
+        return Math.ceil(em * LABEL_FONT + 2 * LABEL_PADDING);
+    }
+
+    /** @return a character's advance width in ems (DejaVu Sans, rounded up) */
+    private static double advance(char c) {
+        if (c == ' ') {
+            return 0.32;
+        }
+        if ("iljI.,:;'|!".indexOf(c) >= 0) {
+            return 0.32;
+        }
+        if ("ftr()[]{}".indexOf(c) >= 0) {
+            return 0.42;
+        }
+        if ("mwMW".indexOf(c) >= 0) {
+            return 0.99;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return 0.74;
+        }
+        if (c < 128) {
+            return 0.64;
+        }
+        return 0.84;
     }
 }

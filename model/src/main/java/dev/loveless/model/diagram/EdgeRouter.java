@@ -1,0 +1,440 @@
+package dev.loveless.model.diagram;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Routes the transitions of one scope as orthogonal polylines that stay out of every box of the
+ * scope they do not start or end at, whatever the boxes' places (laid out or moved by hand).
+ *
+ * <p>Each edge gets the first route that is clear, cheapest first:
+ * <ol>
+ *   <li>Downward edges (the target lies below the source) leave the source's bottom (several
+ *       are spread along it, left to right by target) and enter the target's top, with one
+ *       horizontal run just below the source, else just above the target. An error path does so
+ *       only into the next rank (no box in between in height): a far one goes round.</li>
+ *   <li>Everything else (loops back up, error paths whose direct route would cross the column,
+ *       forward edges with a box in the way) goes around the side along a vertical
+ *       <em>channel</em> beyond the boxes it passes, leaving the source by its side (or its bottom
+ *       and the gap under it) and entering the target by its side (or its top from the gap above
+ *       it). Error paths and loops take the right side; a blocked forward edge the side its
+ *       target lies on. Side edges into one target of one kind share one channel (a bus, as
+ *       Workflow Studio draws a shared failure handler); channels whose spans overlap are set
+ *       apart so that they never run on top of each other.</li>
+ * </ol>
+ * When no candidate is clear (boxes stacked so that every way out is shut) the side route is used
+ * anyway: the picture is then as good as the boxes allow.
+ *
+ * <p>Cost: a few index queries per edge; an edge whose direct route is clear costs one or two.
+ * Deterministic: edges are handled in the order given.
+ */
+final class EdgeRouter {
+
+    /**
+     * Where an edge starts or ends: a box of the scope (its id among the obstacles) or a marker
+     * ({@code obstacle} = -1).
+     */
+    record End(Bounds box, int obstacle) {
+        End {
+            Objects.requireNonNull(box, "box");
+        }
+    }
+
+    /** One edge to route; {@code error} for a Catch (drawn dashed, routed round the right side). */
+    record Link(End from, End to, boolean error) {
+        Link {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /** Distance kept from boxes that are passed by. */
+    private static final double MARGIN = 4;
+    /** A horizontal run just under a source or over a target. */
+    private static final double RUN = 24;
+    /** From a box's side to its side exit's channel stub, and from a box's corner to a corner exit. */
+    private static final double STUB = 16;
+    /** Room before a channel beside the boxes it passes (less inside a lane, whose padding is small). */
+    private final double gap;
+    /** Room between two channels side by side. */
+    private final double step;
+
+    private final BoxIndex index;
+    private final double leftmost;
+    private final double rightmost;
+    private final List<double[]> channels = new ArrayList<>();
+
+    /**
+     * @param obstacles the boxes of the scope, by obstacle id
+     * @param nested    whether the scope is a lane inside a container (channels stay close)
+     */
+    EdgeRouter(List<Bounds> obstacles, boolean nested) {
+        Bounds extent = Bounds.unionOf(obstacles);
+        this.index = new BoxIndex(extent == null ? new Bounds(0, 0, 1, 1) : extent);
+        obstacles.forEach(index::add);
+        this.leftmost = extent == null ? 0 : extent.x();
+        this.rightmost = extent == null ? 0 : extent.maxX();
+        this.gap = nested ? 9 : 26;
+        this.step = nested ? 6 : 12;
+    }
+
+    /** @return one polyline ({@code x0, y0, x1, y1, …}) per link, in the order given */
+    List<double[]> route(List<Link> links) {
+        double[][] routes = new double[links.size()][];
+        double[] exits = spreadExits(links);
+        List<Integer> aside = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            if (!downward(link)) {
+                routes[i] = beside(link);
+            } else if (!link.error() || nextRank(link)) {
+                routes[i] = direct(link, exits[i]);
+            }
+            if (routes[i] == null) {
+                aside.add(i);
+            }
+        }
+        routeAside(links, exits, aside, routes);
+        for (int i = 0; i < routes.length; i++) {
+            if (routes[i].length < 4) {
+                // Degenerate boxes (one inside the other): a plain segment still says where control goes.
+                Bounds from = links.get(i).from().box();
+                Bounds to = links.get(i).to().box();
+                routes[i] = new double[] {from.centerX(), from.maxY(), to.centerX(), to.y()};
+            }
+        }
+        return List.of(routes);
+    }
+
+    private static boolean downward(Link link) {
+        return link.to().box().y() >= link.from().box().maxY() + 8;
+    }
+
+    /** @return whether no box of the scope stands between the link's ends in height (the target is in the next rank) */
+    private boolean nextRank(Link link) {
+        double top = link.from().box().maxY();
+        double bottom = link.to().box().y();
+        boolean[] between = {false};
+        index.query(leftmost, top, rightmost, bottom, (id, box) -> {
+            if (box.y() < bottom && box.maxY() > top) {
+                between[0] = true;
+                return false;
+            }
+            return true;
+        });
+        return !between[0];
+    }
+
+    /** Downward edges leave their source's bottom spread out, sorted left to right by target. */
+    private static double[] spreadExits(List<Link> links) {
+        double[] exits = new double[links.size()];
+        Map<Bounds, List<Integer>> bySource = new LinkedHashMap<>();
+        for (int i = 0; i < links.size(); i++) {
+            exits[i] = links.get(i).from().box().centerX();
+            if (downward(links.get(i))) {
+                bySource.computeIfAbsent(links.get(i).from().box(), key -> new ArrayList<>()).add(i);
+            }
+        }
+        for (var entry : bySource.entrySet()) {
+            List<Integer> members = entry.getValue();
+            members.sort(Comparator.comparingDouble(i -> links.get(i).to().box().centerX()));
+            Bounds from = entry.getKey();
+            int n = members.size();
+            for (int k = 0; k < n; k++) {
+                exits[members.get(k)] = n == 1 ? from.centerX() : from.x() + from.width() * (k + 1) / (n + 1);
+            }
+        }
+        return exits;
+    }
+
+    // ---- direct routes ---------------------------------------------------------------------------
+
+    /** @return a clear route from the source's bottom into the target's top, or {@code null} */
+    private double[] direct(Link link, double x0) {
+        Bounds to = link.to().box();
+        double y0 = link.from().box().maxY();
+        double y1 = to.y();
+        double run = Math.min(RUN, (y1 - y0) / 2);
+        double straight = x0 > to.x() + 12 && x0 < to.maxX() - 12 ? x0 : to.centerX();
+        double[] entries = {straight, to.x() + 20, to.maxX() - 20};
+        if (x0 > to.centerX()) {
+            entries[1] = to.maxX() - 20;
+            entries[2] = to.x() + 20;
+        }
+        for (double x1 : entries) {
+            if (to.width() < 40 && x1 != straight) {
+                continue; // a marker: only its centre
+            }
+            if (Math.abs(x1 - x0) < 0.5) {
+                double[] points = {x0, y0, x0, y1};
+                if (clear(points, link)) {
+                    return points;
+                }
+                continue;
+            }
+            for (double bend : new double[] {y0 + run, y1 - run}) {
+                double[] points = {x0, y0, x0, bend, x1, bend, x1, y1};
+                if (clear(points, link)) {
+                    return points;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return a clear route between two boxes side by side (right edge to left edge), or {@code null} */
+    private double[] beside(Link link) {
+        Bounds from = link.from().box();
+        Bounds to = link.to().box();
+        if (link.from().equals(link.to()) || to.y() >= from.maxY()) {
+            return null;
+        }
+        double[] points;
+        if (to.x() >= from.maxX() + 8) {
+            double midX = (from.maxX() + to.x()) / 2;
+            points = new double[] {from.maxX(), from.centerY(), midX, from.centerY(), midX, to.centerY(), to.x(), to.centerY()};
+        } else if (to.maxX() <= from.x() - 8) {
+            double midX = (from.x() + to.maxX()) / 2;
+            points = new double[] {from.x(), from.centerY(), midX, from.centerY(), midX, to.centerY(), to.maxX(), to.centerY()};
+        } else {
+            return null;
+        }
+        points = simplify(points);
+        return clear(points, link) ? points : null;
+    }
+
+    // ---- around the side -------------------------------------------------------------------------
+
+    /** A group of side edges sharing one channel: same target, side and kind. */
+    private static final class Bus {
+        final int side;
+        final List<Integer> members = new ArrayList<>();
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        double x;
+
+        Bus(int side) {
+            this.side = side;
+        }
+    }
+
+    private void routeAside(List<Link> links, double[] exits, List<Integer> aside, double[][] routes) {
+        if (aside.isEmpty()) {
+            return;
+        }
+        Map<List<Object>, Bus> buses = new LinkedHashMap<>();
+        for (int i : aside) {
+            Link link = links.get(i);
+            int side = sideOf(link);
+            Bus bus = buses.computeIfAbsent(List.of(link.to().box(), link.to().obstacle(), side, link.error()),
+                    key -> new Bus(side));
+            bus.members.add(i);
+            bus.top = Math.min(bus.top, Math.min(link.from().box().y(), link.to().box().y()) - 2 * RUN);
+            bus.bottom = Math.max(bus.bottom, Math.max(link.from().box().maxY(), link.to().box().maxY()) + 2 * RUN);
+        }
+        List<Bus> ordered = new ArrayList<>(buses.values());
+        ordered.sort(Comparator.comparingDouble((Bus bus) -> bus.top).thenComparingDouble(bus -> bus.bottom));
+        for (Bus bus : ordered) {
+            bus.x = channel(bus.side, bus.top, bus.bottom, links, bus.members);
+        }
+        // Slots: side exits of one source, and entries of one target, are set apart vertically.
+        Map<List<Object>, Integer> exitCount = new LinkedHashMap<>();
+        Map<Integer, Integer> exitSlot = new LinkedHashMap<>();
+        for (Bus bus : ordered) {
+            for (int i : bus.members) {
+                List<Object> key = List.of(links.get(i).from(), bus.side);
+                int slot = exitCount.merge(key, 1, Integer::sum) - 1;
+                exitSlot.put(i, slot);
+            }
+        }
+        Map<List<Object>, Integer> entryCount = new LinkedHashMap<>();
+        for (Bus bus : ordered) {
+            List<Object> key = List.of(links.get(bus.members.get(0)).to(), bus.side);
+            int entrySlot = entryCount.merge(key, 1, Integer::sum) - 1;
+            for (int i : bus.members) {
+                Link link = links.get(i);
+                int exitTotal = exitCount.get(List.of(link.from(), bus.side));
+                double exitOffset = (exitSlot.get(i) - (exitTotal - 1) / 2.0) * 10;
+                routes[i] = aroundSide(link, bus, exits[i], exitOffset, entrySlot * 10.0);
+            }
+        }
+    }
+
+    private static int sideOf(Link link) {
+        if (link.error() || !downward(link)) {
+            return 1;
+        }
+        return link.to().box().centerX() >= link.from().box().centerX() ? 1 : -1;
+    }
+
+    /** @return the x of a channel beyond every box of the band, apart from channels already in use */
+    private double channel(int side, double top, double bottom, List<Link> links, List<Integer> members) {
+        double[] extreme = {side > 0 ? -Double.MAX_VALUE : Double.MAX_VALUE};
+        for (int i : members) {
+            Bounds from = links.get(i).from().box();
+            Bounds to = links.get(i).to().box();
+            extreme[0] = side > 0 ? Math.max(extreme[0], Math.max(from.maxX(), to.maxX()))
+                    : Math.min(extreme[0], Math.min(from.x(), to.x()));
+        }
+        index.query(leftmost, top, rightmost, bottom, (id, box) -> {
+            if (box.maxY() > top && box.y() < bottom) {
+                extreme[0] = side > 0 ? Math.max(extreme[0], box.maxX()) : Math.min(extreme[0], box.x());
+            }
+            return true;
+        });
+        double x = extreme[0] + side * gap;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (double[] used : channels) {
+                if (used[0] == side && used[2] < bottom && used[3] > top && Math.abs(used[1] - x) < step - 0.01) {
+                    x = side > 0 ? Math.max(x, used[1] + step) : Math.min(x, used[1] - step);
+                    moved = true;
+                }
+            }
+        }
+        channels.add(new double[] {side, x, top, bottom});
+        return x;
+    }
+
+    /** @return the route out of the source, along the bus's channel and into the target */
+    private double[] aroundSide(Link link, Bus bus, double bottomExit, double exitOffset, double entryOffset) {
+        int side = bus.side;
+        boolean forward = !link.error() && downward(link);
+        double x = bus.x;
+        double[] best = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            double[] out = forward ? firstClear(link, bottomExit(link, x, bottomExit), sideExit(link, side, x, exitOffset))
+                    : firstClear(link, sideExit(link, side, x, exitOffset), bottomExit(link, x, cornerX(link.from().box(), side)));
+            double[] in = forward ? firstClear(link, topEntry(link, side, x), sideEntry(link, side, x, entryOffset))
+                    : firstClear(link, sideEntry(link, side, x, entryOffset), topEntry(link, side, x));
+            double[] points = join(out, in);
+            if (best == null) {
+                best = points;
+            }
+            int hit = firstHit(points, link);
+            if (hit < 0) {
+                return points;
+            }
+            Bounds blocker = index.box(hit);
+            // Only the channel can still be in the way: move it beyond what blocks it.
+            double beyond = side > 0 ? blocker.maxX() + gap : blocker.x() - gap;
+            if (side > 0 ? beyond <= x : beyond >= x) {
+                break;
+            }
+            x = beyond;
+        }
+        return best;
+    }
+
+    private static double cornerX(Bounds box, int side) {
+        return side > 0 ? box.maxX() - STUB : box.x() + STUB;
+    }
+
+    /** From the source's side, straight out to the channel. */
+    private static double[] sideExit(Link link, int side, double channel, double offset) {
+        Bounds from = link.from().box();
+        // A little under the middle, and a way in a little over it: a loop onto itself stays visible.
+        double y = from.centerY() + offset + (from.height() > 30 ? 6 : 0);
+        return new double[] {side > 0 ? from.maxX() : from.x(), y, channel, y};
+    }
+
+    /** From the source's bottom down into the gap under it (under what stands right below, if need be), then across. */
+    private double[] bottomExit(Link link, double channel, double x0) {
+        Bounds from = link.from().box();
+        double y = from.maxY() + STUB;
+        double[] points = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            points = new double[] {x0, from.maxY(), x0, y, channel, y};
+            int hit = firstHit(points, link);
+            if (hit < 0 || index.box(hit).maxY() + STUB <= y) {
+                return points;
+            }
+            y = index.box(hit).maxY() + STUB;
+        }
+        return points;
+    }
+
+    /** From the channel straight into the target's side. */
+    private static double[] sideEntry(Link link, int side, double channel, double offset) {
+        Bounds to = link.to().box();
+        double y = to.centerY() + (to.height() > 30 ? offset - 6 : 0);
+        return new double[] {channel, y, side > 0 ? to.maxX() : to.x(), y};
+    }
+
+    /** From the channel across the gap over the target (over what stands right above, if need be), then down into its top. */
+    private double[] topEntry(Link link, int side, double channel) {
+        Bounds to = link.to().box();
+        double x1 = to.width() < 40 ? to.centerX() : cornerX(to, side);
+        double y = to.y() - STUB;
+        double[] points = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            points = new double[] {channel, y, x1, y, x1, to.y()};
+            int hit = firstHit(points, link);
+            if (hit < 0 || index.box(hit).y() - STUB >= y) {
+                return points;
+            }
+            y = index.box(hit).y() - STUB;
+        }
+        return points;
+    }
+
+    private double[] firstClear(Link link, double[] preferred, double[] other) {
+        return firstHit(preferred, link) < 0 || firstHit(other, link) >= 0 ? preferred : other;
+    }
+
+    /** @return the way out, the channel, and the way in, as one polyline */
+    private static double[] join(double[] out, double[] in) {
+        double[] points = new double[out.length + in.length];
+        System.arraycopy(out, 0, points, 0, out.length);
+        System.arraycopy(in, 0, points, out.length, in.length);
+        return simplify(points);
+    }
+
+    // ---- checks ----------------------------------------------------------------------------------
+
+    private boolean clear(double[] points, Link link) {
+        return firstHit(points, link) < 0;
+    }
+
+    /** @return the first box (not the link's own ends) a segment passes through, or -1 */
+    private int firstHit(double[] points, Link link) {
+        for (int i = 0; i + 3 < points.length; i += 2) {
+            int hit = index.firstHit(points[i], points[i + 1], points[i + 2], points[i + 3], MARGIN,
+                    link.from().obstacle(), link.to().obstacle());
+            if (hit >= 0) {
+                return hit;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the points without zero-length segments, and without a middle point on a straight line */
+    static double[] simplify(double[] points) {
+        double[] kept = new double[points.length];
+        int n = 0;
+        for (int i = 0; i < points.length; i += 2) {
+            double x = points[i];
+            double y = points[i + 1];
+            if (n >= 2 && Math.abs(kept[n - 2] - x) < 0.01 && Math.abs(kept[n - 1] - y) < 0.01) {
+                continue;
+            }
+            if (n >= 4) {
+                boolean vertical = Math.abs(kept[n - 4] - kept[n - 2]) < 0.01 && Math.abs(kept[n - 2] - x) < 0.01;
+                boolean horizontal = Math.abs(kept[n - 3] - kept[n - 1]) < 0.01 && Math.abs(kept[n - 1] - y) < 0.01;
+                boolean sameWay = vertical ? (kept[n - 1] - kept[n - 3]) * (y - kept[n - 1]) > 0
+                        : horizontal && (kept[n - 2] - kept[n - 4]) * (x - kept[n - 2]) > 0;
+                if ((vertical || horizontal) && sameWay) {
+                    n -= 2; // the middle point lies on a straight run
+                }
+            }
+            kept[n++] = x;
+            kept[n++] = y;
+        }
+        return java.util.Arrays.copyOf(kept, n);
+    }
+}
