@@ -58,24 +58,25 @@ public final class Sizes {
 
     /** @return a character's advance width in ems (DejaVu Sans, rounded up) */
     private static double advance(char c) {
-        if (c == ' ') {
+        if (c == ' ' || "iljI.,:;'|!".indexOf(c) >= 0) {
             return 0.32;
         }
-        if ("iljI.,:;'|!".indexOf(c) >= 0) {
-            return 0.32;
+        if ("ftr()[]{}\"".indexOf(c) >= 0) {
+            return 0.47;
         }
-        if ("ftr()[]{}".indexOf(c) >= 0) {
-            return 0.42;
+        if ("mwMW%".indexOf(c) >= 0) {
+            return 1.0;
         }
-        if ("mwMW".indexOf(c) >= 0) {
-            return 0.99;
+        if ("=<>+~^#&@".indexOf(c) >= 0) {
+            return 0.84;
         }
         if (c >= 'A' && c <= 'Z') {
-            return 0.74;
+            return 0.79;
         }
         if (c < 128) {
             return 0.64;
         }
-        return 0.84;
+        // Outside ASCII: symbols such as ≤ and …, accented letters, other scripts.
+        return 1.0;
     }
 }
