@@ -127,34 +127,63 @@ final class BoxIndex {
      *         by {@code margin}, the axis-parallel segment passes through, or -1 when it passes none
      */
     int firstHit(double x0, double y0, double x1, double y1, double margin, int skipA, int skipB) {
+        // Written out rather than through query(): it runs for every segment of every route.
         double minX = Math.min(x0, x1);
         double maxX = Math.max(x0, x1);
         double minY = Math.min(y0, y1);
         double maxY = Math.max(y0, y1);
-        int[] hit = {-1};
-        query(minX - margin, minY - margin, maxX + margin, maxY + margin, (id, box) -> {
-            if (id != skipA && id != skipB && minX < box.maxX() + margin && maxX > box.x() - margin
-                    && minY < box.maxY() + margin && maxY > box.y() - margin) {
-                hit[0] = id;
-                return false;
+        int c0 = column(minX - margin);
+        int c1 = column(maxX + margin);
+        int r0 = row(minY - margin);
+        int r1 = row(maxY + margin);
+        for (int r = r0; r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                int cell = r * columns + c;
+                int[] members = cells[cell];
+                for (int i = 0, n = cellSizes[cell]; i < n; i++) {
+                    int id = members[i];
+                    Bounds box = boxes[id];
+                    if (id != skipA && id != skipB && minX < box.maxX() + margin && maxX > box.x() - margin
+                            && minY < box.maxY() + margin && maxY > box.y() - margin) {
+                        return id;
+                    }
+                }
             }
-            return true;
-        });
-        return hit[0];
+        }
+        return -1;
     }
 
     /** @return the area of {@code region} covered by rectangles (overlaps counted once per rectangle) */
     double coveredArea(Bounds region) {
-        double[] area = {0};
-        query(region.x(), region.y(), region.maxX(), region.maxY(), (id, box) -> {
-            double w = Math.min(region.maxX(), box.maxX()) - Math.max(region.x(), box.x());
-            double h = Math.min(region.maxY(), box.maxY()) - Math.max(region.y(), box.y());
-            if (w > 0 && h > 0) {
-                area[0] += w * h;
+        if (++stamp == Integer.MAX_VALUE) {
+            Arrays.fill(seen, 0);
+            stamp = 1;
+        }
+        double area = 0;
+        int c0 = column(region.x());
+        int c1 = column(region.maxX());
+        int r0 = row(region.y());
+        int r1 = row(region.maxY());
+        for (int r = r0; r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                int cell = r * columns + c;
+                int[] members = cells[cell];
+                for (int i = 0, n = cellSizes[cell]; i < n; i++) {
+                    int id = members[i];
+                    if (seen[id] == stamp) {
+                        continue;
+                    }
+                    seen[id] = stamp;
+                    Bounds box = boxes[id];
+                    double w = Math.min(region.maxX(), box.maxX()) - Math.max(region.x(), box.x());
+                    double h = Math.min(region.maxY(), box.maxY()) - Math.max(region.y(), box.y());
+                    if (w > 0 && h > 0) {
+                        area += w * h;
+                    }
+                }
             }
-            return true;
-        });
-        return area[0];
+        }
+        return area;
     }
 
     private int column(double x) {

@@ -19,6 +19,7 @@ import dev.loveless.model.graph.WorkflowGraph;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -363,6 +364,7 @@ public final class DiagramGeometry {
                 pending.add(new Pending(id, null, TransitionKind.START, 0, scope.startAt(), null));
             }
             MarkerShape end = ends.get(id);
+            EdgeRouter.End endMarker = end == null ? null : new EdgeRouter.End(markerBounds(end), -2);
             for (String name : names) {
                 StateShape shape = byPath.get(id.pathOf(name));
                 EdgeRouter.End from = endOf.get(name);
@@ -376,18 +378,19 @@ public final class DiagramGeometry {
                             label(shape.state(), transition)));
                 }
                 if (end != null && (shape.state().isEnd() || shape.state().type() == dev.loveless.model.StateType.SUCCEED)) {
-                    links.add(new EdgeRouter.Link(from, new EdgeRouter.End(markerBounds(end), -1), false));
+                    links.add(new EdgeRouter.Link(from, endMarker, false));
                     pending.add(new Pending(id, shape.path(), TransitionKind.NEXT, -1, null, null));
                 }
             }
             routes.addAll(new EdgeRouter(obstacles, !id.isRoot()).route(links));
         }
         LabelPlacer placer = labelPlacer();
+        Map<String, Double> widths = new HashMap<>(); // a large machine repeats a few labels
         for (int i = 0; i < pending.size(); i++) {
             Pending edge = pending.get(i);
             double[] points = routes.get(i);
             Bounds labelBounds = edge.label() == null ? null
-                    : placer.place(points, Sizes.labelWidth(edge.label()), Sizes.LABEL_HEIGHT);
+                    : placer.place(points, widths.computeIfAbsent(edge.label(), Sizes::labelWidth), Sizes.LABEL_HEIGHT);
             edges.add(edge(edge, points, labelBounds));
         }
     }

@@ -35,8 +35,9 @@ import java.util.Objects;
 final class EdgeRouter {
 
     /**
-     * Where an edge starts or ends: a box of the scope (its id among the obstacles) or a marker
-     * ({@code obstacle} = -1).
+     * Where an edge starts or ends: a box of the scope ({@code obstacle} = its id among the
+     * obstacles) or a marker ({@code obstacle} negative, one number per marker: -1 the start, -2
+     * the end). Ends with the same number are the same place.
      */
     record End(Bounds box, int obstacle) {
         End {
@@ -130,25 +131,48 @@ final class EdgeRouter {
     }
 
     /** Downward edges leave their source's bottom spread out, sorted left to right by target. */
-    private static double[] spreadExits(List<Link> links) {
+    private double[] spreadExits(List<Link> links) {
         double[] exits = new double[links.size()];
-        Map<Bounds, List<Integer>> bySource = new LinkedHashMap<>();
+        // Grouped by source with counting arrays, not maps: this runs for every edge of the diagram.
+        int boxes = index.size();
+        int[] count = new int[boxes + 2];
         for (int i = 0; i < links.size(); i++) {
             exits[i] = links.get(i).from().box().centerX();
             if (downward(links.get(i))) {
-                bySource.computeIfAbsent(links.get(i).from().box(), key -> new ArrayList<>()).add(i);
+                count[slot(links.get(i).from(), boxes)]++;
             }
         }
-        for (var entry : bySource.entrySet()) {
-            List<Integer> members = entry.getValue();
-            members.sort(Comparator.comparingDouble(i -> links.get(i).to().box().centerX()));
-            Bounds from = entry.getKey();
-            int n = members.size();
-            for (int k = 0; k < n; k++) {
-                exits[members.get(k)] = n == 1 ? from.centerX() : from.x() + from.width() * (k + 1) / (n + 1);
+        int[][] members = new int[boxes + 2][];
+        int[] filled = new int[boxes + 2];
+        for (int i = 0; i < links.size(); i++) {
+            int source = slot(links.get(i).from(), boxes);
+            if (count[source] > 1 && downward(links.get(i))) {
+                if (members[source] == null) {
+                    members[source] = new int[count[source]];
+                }
+                members[source][filled[source]++] = i;
+            }
+        }
+        for (int[] group : members) {
+            if (group == null) {
+                continue;
+            }
+            Integer[] sorted = new Integer[group.length];
+            for (int k = 0; k < group.length; k++) {
+                sorted[k] = group[k];
+            }
+            java.util.Arrays.sort(sorted, Comparator.comparingDouble(i -> links.get(i).to().box().centerX()));
+            Bounds from = links.get(group[0]).from().box();
+            for (int k = 0; k < sorted.length; k++) {
+                exits[sorted[k]] = from.x() + from.width() * (k + 1) / (sorted.length + 1);
             }
         }
         return exits;
+    }
+
+    /** @return where an end is counted: its obstacle id, or one of two places after them for markers */
+    private static int slot(End end, int boxes) {
+        return end.obstacle() >= 0 ? end.obstacle() : boxes + Math.min(1, -end.obstacle() - 1);
     }
 
     // ---- direct routes ---------------------------------------------------------------------------
@@ -226,12 +250,11 @@ final class EdgeRouter {
         if (aside.isEmpty()) {
             return;
         }
-        Map<List<Object>, Bus> buses = new LinkedHashMap<>();
+        Map<Long, Bus> buses = new LinkedHashMap<>();
         for (int i : aside) {
             Link link = links.get(i);
             int side = sideOf(link);
-            Bus bus = buses.computeIfAbsent(List.of(link.to().box(), link.to().obstacle(), side, link.error()),
-                    key -> new Bus(side));
+            Bus bus = buses.computeIfAbsent(key(link.to(), side) * 2 + (link.error() ? 1 : 0), key -> new Bus(side));
             bus.members.add(i);
             bus.top = Math.min(bus.top, Math.min(link.from().box().y(), link.to().box().y()) - 2 * RUN);
             bus.bottom = Math.max(bus.bottom, Math.max(link.from().box().maxY(), link.to().box().maxY()) + 2 * RUN);
@@ -242,26 +265,29 @@ final class EdgeRouter {
             bus.x = channel(bus.side, bus.top, bus.bottom, links, bus.members);
         }
         // Slots: side exits of one source, and entries of one target, are set apart vertically.
-        Map<List<Object>, Integer> exitCount = new LinkedHashMap<>();
-        Map<Integer, Integer> exitSlot = new LinkedHashMap<>();
+        Map<Long, Integer> exitCount = new java.util.HashMap<>();
+        Map<Integer, Integer> exitSlot = new java.util.HashMap<>();
         for (Bus bus : ordered) {
             for (int i : bus.members) {
-                List<Object> key = List.of(links.get(i).from(), bus.side);
-                int slot = exitCount.merge(key, 1, Integer::sum) - 1;
+                int slot = exitCount.merge(key(links.get(i).from(), bus.side), 1, Integer::sum) - 1;
                 exitSlot.put(i, slot);
             }
         }
-        Map<List<Object>, Integer> entryCount = new LinkedHashMap<>();
+        Map<Long, Integer> entryCount = new java.util.HashMap<>();
         for (Bus bus : ordered) {
-            List<Object> key = List.of(links.get(bus.members.get(0)).to(), bus.side);
-            int entrySlot = entryCount.merge(key, 1, Integer::sum) - 1;
+            int entrySlot = entryCount.merge(key(links.get(bus.members.get(0)).to(), bus.side), 1, Integer::sum) - 1;
             for (int i : bus.members) {
                 Link link = links.get(i);
-                int exitTotal = exitCount.get(List.of(link.from(), bus.side));
+                int exitTotal = exitCount.get(key(link.from(), bus.side));
                 double exitOffset = (exitSlot.get(i) - (exitTotal - 1) / 2.0) * 10;
                 routes[i] = aroundSide(link, bus, exits[i], exitOffset, entrySlot * 10.0);
             }
         }
+    }
+
+    /** @return a number for an end and a side */
+    private static long key(End end, int side) {
+        return end.obstacle() * 2L + (side > 0 ? 1 : 0);
     }
 
     private static int sideOf(Link link) {
@@ -308,20 +334,30 @@ final class EdgeRouter {
         double x = bus.x;
         double[] best = null;
         for (int attempt = 0; attempt < 3; attempt++) {
-            double[] out = forward ? firstClear(link, bottomExit(link, x, bottomExit), sideExit(link, side, x, exitOffset))
-                    : firstClear(link, sideExit(link, side, x, exitOffset), bottomExit(link, x, cornerX(link.from().box(), side)));
-            double[] in = forward ? firstClear(link, topEntry(link, side, x), sideEntry(link, side, x, entryOffset))
-                    : firstClear(link, sideEntry(link, side, x, entryOffset), topEntry(link, side, x));
+            double channel = x;
+            double[] out = forward
+                    ? clearOr(link, bottomExit(link, channel, bottomExit), () -> sideExit(link, side, channel, exitOffset))
+                    : clearOr(link, sideExit(link, side, channel, exitOffset),
+                            () -> bottomExit(link, channel, cornerX(link.from().box(), side)));
+            double[] in = forward
+                    ? clearOr(link, topEntry(link, side, channel), () -> sideEntry(link, side, channel, entryOffset))
+                    : clearOr(link, sideEntry(link, side, channel, entryOffset), () -> topEntry(link, side, channel));
             double[] points = join(out, in);
             if (best == null) {
                 best = points;
             }
-            int hit = firstHit(points, link);
+            // The channel stands beyond every box of the bus's band: within it, it is clear by construction.
+            double y0 = out[out.length - 1];
+            double y1 = in[1];
+            if (attempt == 0 && Math.min(y0, y1) >= bus.top && Math.max(y0, y1) <= bus.bottom) {
+                return points;
+            }
+            int hit = index.firstHit(channel, y0, channel, y1, MARGIN, link.from().obstacle(), link.to().obstacle());
             if (hit < 0) {
                 return points;
             }
             Bounds blocker = index.box(hit);
-            // Only the channel can still be in the way: move it beyond what blocks it.
+            // Move the channel beyond what blocks it.
             double beyond = side > 0 ? blocker.maxX() + gap : blocker.x() - gap;
             if (side > 0 ? beyond <= x : beyond >= x) {
                 break;
@@ -329,6 +365,15 @@ final class EdgeRouter {
             x = beyond;
         }
         return best;
+    }
+
+    /** @return {@code preferred} when it is clear or {@code other} is not, else {@code other} */
+    private double[] clearOr(Link link, double[] preferred, java.util.function.Supplier<double[]> other) {
+        if (firstHit(preferred, link) < 0) {
+            return preferred;
+        }
+        double[] second = other.get();
+        return firstHit(second, link) < 0 ? second : preferred;
     }
 
     private static double cornerX(Bounds box, int side) {
@@ -381,10 +426,6 @@ final class EdgeRouter {
             y = index.box(hit).y() - STUB;
         }
         return points;
-    }
-
-    private double[] firstClear(Link link, double[] preferred, double[] other) {
-        return firstHit(preferred, link) < 0 || firstHit(other, link) >= 0 ? preferred : other;
     }
 
     /** @return the way out, the channel, and the way in, as one polyline */

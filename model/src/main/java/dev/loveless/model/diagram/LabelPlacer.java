@@ -1,6 +1,5 @@
 package dev.loveless.model.diagram;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,7 +45,7 @@ final class LabelPlacer {
     /** @return the box of a label of {@code width} x {@code height} placed on the polyline, now taken */
     Bounds place(double[] points, double width, double height) {
         Candidate best = new Candidate();
-        List<Integer> order = segmentOrder(points, width, height);
+        int[] order = segmentOrder(points, width, height);
         // First on the line itself (the usual look), then beside it (right or below, then left or above).
         for (int placement = 0; placement < 3 && best.cost > 0; placement++) {
             for (int segment : order) {
@@ -109,15 +108,19 @@ final class LabelPlacer {
     }
 
     /** @return segment indexes by preference: those long enough to hold the label in order, then the others */
-    private static List<Integer> segmentOrder(double[] points, double width, double height) {
+    private static int[] segmentOrder(double[] points, double width, double height) {
         int segments = points.length / 2 - 1;
-        List<Integer> order = new ArrayList<>();
-        List<Integer> tooShort = new ArrayList<>();
-        for (int i = 0; i < segments; i++) {
-            double length = Math.abs(points[2 * i + 2] - points[2 * i]) + Math.abs(points[2 * i + 3] - points[2 * i + 1]);
-            (length >= along(points, i, width, height) + 2 * END_ROOM ? order : tooShort).add(i);
+        int[] order = new int[segments];
+        int n = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < segments; i++) {
+                double length = Math.abs(points[2 * i + 2] - points[2 * i]) + Math.abs(points[2 * i + 3] - points[2 * i + 1]);
+                boolean fits = length >= along(points, i, width, height) + 2 * END_ROOM;
+                if (fits == (pass == 0)) {
+                    order[n++] = i;
+                }
+            }
         }
-        order.addAll(tooShort);
         return order;
     }
 

@@ -58,25 +58,26 @@ public final class Sizes {
 
     /** @return a character's advance width in ems (DejaVu Sans, rounded up) */
     private static double advance(char c) {
-        if (c == ' ' || "iljI.,:;'|!".indexOf(c) >= 0) {
-            return 0.32;
+        return c < ASCII_ADVANCES.length ? ASCII_ADVANCES[c] : 1.0;
+    }
+
+    /** Advance widths of ASCII characters in ems; outside ASCII (≤, …, accents, other scripts) 1 em. */
+    private static final double[] ASCII_ADVANCES = new double[128];
+
+    static {
+        java.util.Arrays.fill(ASCII_ADVANCES, 0.64);
+        for (int c = 'A'; c <= 'Z'; c++) {
+            ASCII_ADVANCES[c] = 0.79;
         }
-        if ("ftr()[]{}\"".indexOf(c) >= 0) {
-            return 0.47;
+        set(" iljI.,:;'|!", 0.32);
+        set("ftr()[]{}\"", 0.47);
+        set("=<>+~^#&@", 0.84);
+        set("mwMW%", 1.0);
+    }
+
+    private static void set(String characters, double em) {
+        for (int i = 0; i < characters.length(); i++) {
+            ASCII_ADVANCES[characters.charAt(i)] = em;
         }
-        if ("mwMW%".indexOf(c) >= 0) {
-            return 1.0;
-        }
-        if ("=<>+~^#&@".indexOf(c) >= 0) {
-            return 0.84;
-        }
-        if (c >= 'A' && c <= 'Z') {
-            return 0.79;
-        }
-        if (c < 128) {
-            return 0.64;
-        }
-        // Outside ASCII: symbols such as ≤ and …, accented letters, other scripts.
-        return 1.0;
     }
 }
