@@ -382,7 +382,7 @@ public final class DiagramGeometry {
                     pending.add(new Pending(id, shape.path(), TransitionKind.NEXT, -1, null, null));
                 }
             }
-            routes.addAll(new EdgeRouter(obstacles, !id.isRoot()).route(links));
+            routes.addAll(new EdgeRouter(obstacles, scopeContent.get(id), !id.isRoot()).route(links));
         }
         LabelPlacer placer = labelPlacer();
         Map<String, Double> widths = new HashMap<>(); // a large machine repeats a few labels
@@ -404,7 +404,8 @@ public final class DiagramGeometry {
         for (MarkerShape marker : markers) {
             obstacles.add(markerBounds(marker));
         }
-        Bounds extent = Bounds.unionOf(obstacles);
+        // The workflow's content holds every state and marker, nested ones included.
+        Bounds extent = scopeContent.get(ScopeId.ROOT);
         return new LabelPlacer(obstacles, extent == null ? new Bounds(0, 0, 1, 1) : extent);
     }
 

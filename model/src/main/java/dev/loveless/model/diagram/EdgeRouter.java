@@ -71,10 +71,10 @@ final class EdgeRouter {
 
     /**
      * @param obstacles the boxes of the scope, by obstacle id
+     * @param extent    bounds holding every obstacle (the scope's content)
      * @param nested    whether the scope is a lane inside a container (channels stay close)
      */
-    EdgeRouter(List<Bounds> obstacles, boolean nested) {
-        Bounds extent = Bounds.unionOf(obstacles);
+    EdgeRouter(List<Bounds> obstacles, Bounds extent, boolean nested) {
         this.index = new BoxIndex(extent == null ? new Bounds(0, 0, 1, 1) : extent);
         obstacles.forEach(index::add);
         this.leftmost = extent == null ? 0 : extent.x();
