@@ -385,6 +385,9 @@ public final class DiagramGeometry {
             routes.addAll(new EdgeRouter(obstacles, scopeContent.get(id), !id.isRoot()).route(links));
         }
         LabelPlacer placer = labelPlacer();
+        for (double[] route : routes) {
+            placer.avoidArrowhead(route);
+        }
         Map<String, Double> widths = new HashMap<>(); // a large machine repeats a few labels
         for (int i = 0; i < pending.size(); i++) {
             Pending edge = pending.get(i);

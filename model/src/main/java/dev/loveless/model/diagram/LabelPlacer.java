@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Places the labels of transitions (a Choice rule's condition, "otherwise", a Catch's errors) on
  * their edges so that they can be read: a label sits centred on a point of its edge's polyline,
- * on a box overlapping no state box, no marker and no label placed before it.
+ * on a box overlapping no state box, no marker, no arrowhead and no label placed before it.
  *
  * <p>Candidate points are tried in a fixed order of preference: the segments long enough to hold
  * the label, in order from the source, then the others; on a short segment the middle first, on
@@ -22,6 +22,8 @@ final class LabelPlacer {
     private static final int PER_SEGMENT = 9;
     /** Room kept between a label and the ends of its segment (the bends, the boxes). */
     private static final double END_ROOM = 6;
+    /** The size of an arrowhead's square. */
+    private static final double ARROWHEAD = 10;
     /** Distance between a line and a label set beside it. */
     private static final double BESIDE = 3;
     /** From this length on, a segment is a long run: its label goes near the source rather than midway. */
@@ -40,6 +42,19 @@ final class LabelPlacer {
         this.boxes = new BoxIndex(extent);
         obstacles.forEach(boxes::add);
         this.labels = new BoxIndex(extent);
+    }
+
+    /** Keeps labels off an edge's arrowhead: the end of {@code points}. */
+    void avoidArrowhead(double[] points) {
+        int n = points.length;
+        double x = points[n - 2];
+        double y = points[n - 1];
+        double dx = Math.signum(x - points[n - 4]);
+        double dy = Math.signum(y - points[n - 3]);
+        // A square just behind the tip, along the last segment.
+        double cx = x - dx * ARROWHEAD / 2;
+        double cy = y - dy * ARROWHEAD / 2;
+        labels.add(new Bounds(cx - ARROWHEAD / 2, cy - ARROWHEAD / 2, ARROWHEAD, ARROWHEAD));
     }
 
     /** @return the box of a label of {@code width} x {@code height} placed on the polyline, now taken */
