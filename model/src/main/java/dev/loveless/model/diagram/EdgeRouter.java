@@ -57,6 +57,11 @@ final class EdgeRouter {
     private static final double MARGIN = 4;
     /** A horizontal run just under a source or over a target. */
     private static final double RUN = 24;
+    /** The first staggered run under a source, and the largest step between two runs. */
+    private static final double STAGGER_TOP = 24;
+    private static final double STAGGER_STEP = 12;
+    /** Room kept between the lowest run and the target, for the arrowhead. */
+    private static final double ARROW_ROOM = 14;
     /** From a box's side to its side exit's channel stub, and from a box's corner to a corner exit. */
     private static final double STUB = 16;
     /** Room before a channel beside the boxes it passes (less inside a lane, whose padding is small). */
@@ -86,14 +91,16 @@ final class EdgeRouter {
     /** @return one polyline ({@code x0, y0, x1, y1, …}) per link, in the order given */
     List<double[]> route(List<Link> links) {
         double[][] routes = new double[links.size()][];
-        double[] exits = spreadExits(links);
+        int[] tiers = new int[links.size()];
+        int[] tierCounts = new int[links.size()];
+        double[] exits = spreadExits(links, tiers, tierCounts);
         List<Integer> aside = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
             if (!downward(link)) {
                 routes[i] = beside(link);
             } else if (!link.error() || nextRank(link)) {
-                routes[i] = direct(link, exits[i]);
+                routes[i] = direct(link, exits[i], tiers[i], tierCounts[i]);
             }
             if (routes[i] == null) {
                 aside.add(i);
@@ -130,8 +137,13 @@ final class EdgeRouter {
         return !between[0];
     }
 
-    /** Downward edges leave their source's bottom spread out, sorted left to right by target. */
-    private double[] spreadExits(List<Link> links) {
+    /**
+     * Downward edges leave their source's bottom spread out, sorted left to right by target. Their
+     * runs across are staggered ({@code tiers}: 0 just under the source, then lower), so that edges
+     * fanning out to one side each have a run of their own instead of sharing one line: on each
+     * side, the edge to the nearest target runs lowest, so that no two of them cross.
+     */
+    private double[] spreadExits(List<Link> links, int[] tiers, int[] tierCounts) {
         double[] exits = new double[links.size()];
         // Grouped by source with counting arrays, not maps: this runs for every edge of the diagram.
         int boxes = index.size();
@@ -166,6 +178,23 @@ final class EdgeRouter {
             for (int k = 0; k < sorted.length; k++) {
                 exits[sorted[k]] = from.x() + from.width() * (k + 1) / (sorted.length + 1);
             }
+            // Leftward: the farthest (leftmost) target runs highest; rightward: the farthest (rightmost).
+            int left = 0;
+            for (int k = 0; k < sorted.length; k++) {
+                if (links.get(sorted[k]).to().box().centerX() < exits[sorted[k]] - 0.5) {
+                    tiers[sorted[k]] = left++;
+                }
+            }
+            int right = 0;
+            for (int k = sorted.length - 1; k >= 0; k--) {
+                if (links.get(sorted[k]).to().box().centerX() > exits[sorted[k]] + 0.5) {
+                    tiers[sorted[k]] = right++;
+                }
+            }
+            for (int i : sorted) {
+                double toX = links.get(i).to().box().centerX();
+                tierCounts[i] = toX < exits[i] - 0.5 ? left : toX > exits[i] + 0.5 ? right : 1;
+            }
         }
         return exits;
     }
@@ -178,7 +207,7 @@ final class EdgeRouter {
     // ---- direct routes ---------------------------------------------------------------------------
 
     /** @return a clear route from the source's bottom into the target's top, or {@code null} */
-    private double[] direct(Link link, double x0) {
+    private double[] direct(Link link, double x0, int tier, int tierCount) {
         Bounds to = link.to().box();
         double y0 = link.from().box().maxY();
         double y1 = to.y();
@@ -200,7 +229,7 @@ final class EdgeRouter {
                 }
                 continue;
             }
-            for (double bend : new double[] {y0 + run, y1 - run}) {
+            for (double bend : new double[] {y0 + staggered(y1 - y0, run, tier, tierCount), y1 - run}) {
                 double[] points = {x0, y0, x0, bend, x1, bend, x1, y1};
                 if (clear(points, link)) {
                     return points;
@@ -208,6 +237,15 @@ final class EdgeRouter {
             }
         }
         return null;
+    }
+
+    /** @return how far under the source a fanned-out edge runs across: its tier's share of the gap */
+    private static double staggered(double gap, double run, int tier, int tierCount) {
+        double room = gap - STAGGER_TOP - ARROW_ROOM;
+        if (tier == 0 || tierCount < 2 || room <= 0) {
+            return run;
+        }
+        return STAGGER_TOP + tier * Math.min(STAGGER_STEP, room / (tierCount - 1));
     }
 
     /** @return a clear route between two boxes side by side (right edge to left edge), or {@code null} */
