@@ -31,13 +31,19 @@ final class BoxIndex {
     private final int rows;
     private final int[][] cells;
     private final int[] cellSizes;
-    private Bounds[] boxes = new Bounds[16];
+    private Bounds[] boxes;
     private int size;
-    private int[] seen = new int[16];
+    private int[] seen;
     private int stamp;
+    private final int cellCapacity;
 
-    /** @param extent where most rectangles lie (the grid's cells cover it) */
-    BoxIndex(Bounds extent) {
+    /**
+     * @param extent   where most rectangles lie (the grid's cells cover it)
+     * @param capacity how many rectangles are expected (more may be added)
+     */
+    BoxIndex(Bounds extent, int capacity) {
+        this.boxes = new Bounds[Math.max(4, capacity)];
+        this.seen = new int[boxes.length];
         double width = Math.max(extent.width(), 1);
         double height = Math.max(extent.height(), 1);
         int wantedColumns = (int) Math.max(1, Math.ceil(width / CELL));
@@ -52,6 +58,7 @@ final class BoxIndex {
         this.cellHeight = height / rows;
         this.cells = new int[columns * rows][];
         this.cellSizes = new int[columns * rows];
+        this.cellCapacity = Math.max(4, (int) Math.ceil(2.0 * capacity / (columns * rows)));
     }
 
     /** @return the id of the added rectangle */
@@ -71,7 +78,7 @@ final class BoxIndex {
                 int cell = r * columns + c;
                 int[] members = cells[cell];
                 if (members == null) {
-                    members = new int[4];
+                    members = new int[cellCapacity];
                     cells[cell] = members;
                 } else if (cellSizes[cell] == members.length) {
                     members = Arrays.copyOf(members, members.length * 2);

@@ -384,7 +384,7 @@ public final class DiagramGeometry {
             }
             routes.addAll(new EdgeRouter(obstacles, scopeContent.get(id), !id.isRoot()).route(links));
         }
-        LabelPlacer placer = labelPlacer();
+        LabelPlacer placer = labelPlacer(2 * routes.size());
         for (double[] route : routes) {
             placer.avoidArrowhead(route);
         }
@@ -399,7 +399,7 @@ public final class DiagramGeometry {
     }
 
     /** @return a placer keeping labels off state boxes, container headers and markers */
-    private LabelPlacer labelPlacer() {
+    private LabelPlacer labelPlacer(int labelCount) {
         List<Bounds> obstacles = new ArrayList<>(states.size() + markers.size());
         for (StateShape shape : states) {
             obstacles.add(labelObstacle(shape));
@@ -409,7 +409,7 @@ public final class DiagramGeometry {
         }
         // The workflow's content holds every state and marker, nested ones included.
         Bounds extent = scopeContent.get(ScopeId.ROOT);
-        return new LabelPlacer(obstacles, extent == null ? new Bounds(0, 0, 1, 1) : extent);
+        return new LabelPlacer(obstacles, extent == null ? new Bounds(0, 0, 1, 1) : extent, labelCount);
     }
 
     /** @return what of a state a label must not cover: its box, or a drawn container's header */

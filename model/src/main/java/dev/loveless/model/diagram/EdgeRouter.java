@@ -2,9 +2,7 @@ package dev.loveless.model.diagram;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -80,7 +78,7 @@ final class EdgeRouter {
      * @param nested    whether the scope is a lane inside a container (channels stay close)
      */
     EdgeRouter(List<Bounds> obstacles, Bounds extent, boolean nested) {
-        this.index = new BoxIndex(extent == null ? new Bounds(0, 0, 1, 1) : extent);
+        this.index = new BoxIndex(extent == null ? new Bounds(0, 0, 1, 1) : extent, obstacles.size());
         obstacles.forEach(index::add);
         this.leftmost = extent == null ? 0 : extent.x();
         this.rightmost = extent == null ? 0 : extent.maxX();
@@ -288,44 +286,52 @@ final class EdgeRouter {
         if (aside.isEmpty()) {
             return;
         }
-        Map<Long, Bus> buses = new LinkedHashMap<>();
+        // Counted in arrays by place (obstacle id or marker) and side, not in maps: hundreds of error
+        // paths may go round in one scope.
+        int places = index.size() + 2;
+        Bus[] busOf = new Bus[places * 4];
+        List<Bus> ordered = new ArrayList<>();
         for (int i : aside) {
             Link link = links.get(i);
             int side = sideOf(link);
-            Bus bus = buses.computeIfAbsent(key(link.to(), side) * 2 + (link.error() ? 1 : 0), key -> new Bus(side));
+            int key = key(link.to(), side, places) * 2 + (link.error() ? 1 : 0);
+            Bus bus = busOf[key];
+            if (bus == null) {
+                bus = new Bus(side);
+                busOf[key] = bus;
+                ordered.add(bus);
+            }
             bus.members.add(i);
             bus.top = Math.min(bus.top, Math.min(link.from().box().y(), link.to().box().y()) - 2 * RUN);
             bus.bottom = Math.max(bus.bottom, Math.max(link.from().box().maxY(), link.to().box().maxY()) + 2 * RUN);
         }
-        List<Bus> ordered = new ArrayList<>(buses.values());
         ordered.sort(Comparator.comparingDouble((Bus bus) -> bus.top).thenComparingDouble(bus -> bus.bottom));
         for (Bus bus : ordered) {
             bus.x = channel(bus.side, bus.top, bus.bottom, links, bus.members);
         }
         // Slots: side exits of one source, and entries of one target, are set apart vertically.
-        Map<Long, Integer> exitCount = new java.util.HashMap<>();
-        Map<Integer, Integer> exitSlot = new java.util.HashMap<>();
+        int[] exitCount = new int[places * 2];
+        int[] exitSlot = new int[links.size()];
         for (Bus bus : ordered) {
             for (int i : bus.members) {
-                int slot = exitCount.merge(key(links.get(i).from(), bus.side), 1, Integer::sum) - 1;
-                exitSlot.put(i, slot);
+                exitSlot[i] = exitCount[key(links.get(i).from(), bus.side, places)]++;
             }
         }
-        Map<Long, Integer> entryCount = new java.util.HashMap<>();
+        int[] entryCount = new int[places * 2];
         for (Bus bus : ordered) {
-            int entrySlot = entryCount.merge(key(links.get(bus.members.get(0)).to(), bus.side), 1, Integer::sum) - 1;
+            int entrySlot = entryCount[key(links.get(bus.members.get(0)).to(), bus.side, places)]++;
             for (int i : bus.members) {
                 Link link = links.get(i);
-                int exitTotal = exitCount.get(key(link.from(), bus.side));
-                double exitOffset = (exitSlot.get(i) - (exitTotal - 1) / 2.0) * 10;
+                int exitTotal = exitCount[key(link.from(), bus.side, places)];
+                double exitOffset = (exitSlot[i] - (exitTotal - 1) / 2.0) * 10;
                 routes[i] = aroundSide(link, bus, exits[i], exitOffset, entrySlot * 10.0);
             }
         }
     }
 
-    /** @return a number for an end and a side */
-    private static long key(End end, int side) {
-        return end.obstacle() * 2L + (side > 0 ? 1 : 0);
+    /** @return a number for an end (a box or a marker) and a side, below {@code 2 * places} */
+    private static int key(End end, int side, int places) {
+        return slot(end, places - 2) * 2 + (side > 0 ? 1 : 0);
     }
 
     private static int sideOf(Link link) {

@@ -36,12 +36,13 @@ final class LabelPlacer {
 
     /**
      * @param obstacles what labels must not cover: state boxes, container headers, markers
-     * @param extent    where the diagram lies (for the indexes' grids)
+     * @param extent     where the diagram lies (for the indexes' grids)
+     * @param labelCount how many labels and arrowheads are expected
      */
-    LabelPlacer(List<Bounds> obstacles, Bounds extent) {
-        this.boxes = new BoxIndex(extent);
+    LabelPlacer(List<Bounds> obstacles, Bounds extent, int labelCount) {
+        this.boxes = new BoxIndex(extent, obstacles.size());
         obstacles.forEach(boxes::add);
-        this.labels = new BoxIndex(extent);
+        this.labels = new BoxIndex(extent, labelCount);
     }
 
     /** Keeps labels off an edge's arrowhead: the end of {@code points}. */

@@ -84,7 +84,7 @@ final class EdgeInvariants {
                 }
             }
         }
-        BoxIndex index = new BoxIndex(geometry.total());
+        BoxIndex index = new BoxIndex(geometry.total(), boxes.size());
         boxes.forEach(index::add);
         for (EdgeShape edge : labelled) {
             Bounds label = edge.labelBounds();

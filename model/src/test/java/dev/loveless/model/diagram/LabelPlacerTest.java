@@ -16,7 +16,7 @@ class LabelPlacerTest {
     @Test
     void aLabelSitsCentredOnTheMiddleOfAShortFreeSegment() {
         // given a vertical edge with nothing around it
-        LabelPlacer placer = new LabelPlacer(List.of(), EXTENT);
+        LabelPlacer placer = new LabelPlacer(List.of(), EXTENT, 4);
 
         // when
         Bounds label = placer.place(new double[] {100, 0, 100, 100}, 60, 18);
@@ -28,7 +28,7 @@ class LabelPlacerTest {
     @Test
     void aSecondLabelOnTheSameSpotMovesAlongItsEdge() {
         // given two edges that run side by side along the same segment
-        LabelPlacer placer = new LabelPlacer(List.of(), EXTENT);
+        LabelPlacer placer = new LabelPlacer(List.of(), EXTENT, 4);
         double[] edge = {100, 0, 100, 100};
 
         // when
@@ -44,7 +44,7 @@ class LabelPlacerTest {
     void aLabelAvoidsABoxLyingOnTheMiddleOfItsEdge() {
         // given a box over the middle of the edge
         Bounds box = new Bounds(0, 40, 200, 20);
-        LabelPlacer placer = new LabelPlacer(List.of(box), EXTENT);
+        LabelPlacer placer = new LabelPlacer(List.of(box), EXTENT, 4);
 
         // when
         Bounds label = placer.place(new double[] {100, 0, 100, 200}, 60, 18);
@@ -57,7 +57,7 @@ class LabelPlacerTest {
     void whenEverySpotIsCoveredTheLeastCoveredOneWins() {
         // given an edge inside a big box, except for a sliver near its end
         Bounds box = new Bounds(0, 0, 1000, 190);
-        LabelPlacer placer = new LabelPlacer(List.of(box), EXTENT);
+        LabelPlacer placer = new LabelPlacer(List.of(box), EXTENT, 4);
 
         // when
         Bounds label = placer.place(new double[] {100, 0, 100, 200}, 60, 18);
