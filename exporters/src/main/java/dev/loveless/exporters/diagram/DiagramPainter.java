@@ -42,7 +42,7 @@ public final class DiagramPainter {
     private static final Surface.TextStyle NAME = new Surface.TextStyle(14, true, false);
     private static final Surface.TextStyle KIND = new Surface.TextStyle(11.5, false, false);
     private static final Surface.TextStyle COMMENT = new Surface.TextStyle(11.5, false, true);
-    private static final Surface.TextStyle LABEL = new Surface.TextStyle(11, false, false);
+    private static final Surface.TextStyle LABEL = new Surface.TextStyle(Sizes.LABEL_FONT, false, false);
     private static final Surface.TextStyle LANE = new Surface.TextStyle(11, true, false);
     private static final Surface.TextStyle BADGE = new Surface.TextStyle(10.5, true, false);
     private static final Surface.TextStyle MARKER = new Surface.TextStyle(12, true, false);
@@ -93,7 +93,7 @@ public final class DiagramPainter {
         }
         if (detail) {
             for (EdgeShape edge : geometry.edges()) {
-                if (edge.label() != null && edge.bounds().inflated(120).overlaps(visible)) {
+                if (edge.label() != null && edge.labelBounds().overlaps(visible)) {
                     label(edge);
                 }
             }
@@ -280,17 +280,17 @@ public final class DiagramPainter {
                 x1 - dx * size + dy * size * 0.55, y1 - dy * size - dx * size * 0.55};
     }
 
+    /** A label in the box the geometry placed it in (off boxes and other labels), its text centred. */
     private void label(EdgeShape edge) {
-        String text = edge.label();
-        boolean otherwise = "otherwise".equals(text);
-        double w = surface.textWidth(text, LABEL) + 12;
-        double h = 18;
-        double x = edge.labelX() - w / 2;
-        double y = edge.labelY() - h / 2;
+        Bounds box = edge.labelBounds();
+        boolean otherwise = "otherwise".equals(edge.label());
+        String text = fit(edge.label(), LABEL, box.width() - 2 * Sizes.LABEL_PADDING + 1);
         int border = edge.dashed() ? theme.errorEdge() : otherwise ? theme.muted() : StatePresentation.CHOICE;
-        surface.fillRoundRect(x, y, w, h, 9, theme.labelBackground());
-        surface.strokeRoundRect(x, y, w, h, 9, border, 1, otherwise ? new double[] {3, 2} : null);
-        surface.text(text, x + 6, y + 13, LABEL, edge.dashed() ? theme.errorEdge() : theme.text());
+        surface.fillRoundRect(box.x(), box.y(), box.width(), box.height(), box.height() / 2, theme.labelBackground());
+        surface.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), box.height() / 2, border, 1,
+                otherwise ? new double[] {3, 2} : null);
+        surface.text(text, box.centerX() - surface.textWidth(text, LABEL) / 2, box.y() + 13, LABEL,
+                edge.dashed() ? theme.errorEdge() : theme.text());
     }
 
     private void marker(MarkerShape marker, boolean detail) {

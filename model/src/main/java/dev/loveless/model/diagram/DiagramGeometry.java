@@ -19,6 +19,7 @@ import dev.loveless.model.graph.WorkflowGraph;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,19 +53,40 @@ public final class DiagramGeometry {
     }
 
     /**
-     * A transition as an orthogonal polyline ({@code points} = x0, y0, x1, y1, …) with an
-     * optional label near its start. {@code source} is {@code null} for a start edge; {@code target}
-     * is {@code null} for an edge into an end marker.
+     * A transition of {@code scope} as an orthogonal polyline ({@code points} = x0, y0, x1, y1, …)
+     * that passes through no box of its scope but its own two, with an optional label in a box
+     * ({@code labelBounds}, sized by {@link Sizes#labelWidth}) that covers no state box, marker or
+     * other label where the diagram leaves room. {@code source} is {@code null} for a start edge;
+     * {@code target} is {@code null} for an edge into an end marker.
      */
-    public record EdgeShape(StatePath source, TransitionKind kind, int index, String target, double[] points,
-                            String label, double labelX, double labelY, Bounds bounds) {
+    public record EdgeShape(ScopeId scope, StatePath source, TransitionKind kind, int index, String target,
+                            double[] points, String label, Bounds labelBounds, Bounds bounds) {
         public EdgeShape {
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(bounds, "bounds");
+            if (points.length < 4 || points.length % 2 != 0) {
+                throw new IllegalArgumentException("an edge has at least two points: " + points.length / 2);
+            }
+            if ((label == null) != (labelBounds == null)) {
+                throw new IllegalArgumentException("a label and its box go together");
+            }
             points = points.clone();
         }
 
         @Override
         public double[] points() {
             return points.clone();
+        }
+
+        /** @return the centre of the label's box (meaningless without a label) */
+        public double labelX() {
+            return labelBounds == null ? points[0] : labelBounds.centerX();
+        }
+
+        /** @return the centre of the label's box (meaningless without a label) */
+        public double labelY() {
+            return labelBounds == null ? points[1] : labelBounds.centerY();
         }
 
         /** @return how many points the polyline has */
@@ -118,11 +140,16 @@ public final class DiagramGeometry {
         WorkflowGraph graph = WorkflowGraph.of(machine);
         geometry.scope(graph, ScopeId.ROOT, machine, complete, List.of());
         geometry.states.sort(Comparator.comparingInt(shape -> shape.path().depth()));
-        geometry.edgesOf(graph, complete);
+        geometry.edgesOf(graph);
         List<Bounds> all = new ArrayList<>();
         geometry.states.forEach(shape -> all.add(shape.frame()));
         geometry.markers.forEach(marker -> all.add(markerBounds(marker)));
-        geometry.edges.forEach(edge -> all.add(edge.bounds()));
+        for (EdgeShape edge : geometry.edges) {
+            all.add(edge.bounds());
+            if (edge.labelBounds() != null) {
+                all.add(edge.labelBounds());
+            }
+        }
         Bounds union = Bounds.unionOf(all);
         geometry.total = union == null ? new Bounds(0, 0, 0, 0) : union;
         return geometry;
@@ -300,126 +327,95 @@ public final class DiagramGeometry {
 
     // ---- edges -----------------------------------------------------------------------------------
 
-    private void edgesOf(WorkflowGraph graph, Diagram diagram) {
+    /** A transition whose route and label are still to be found. */
+    private record Pending(ScopeId scope, StatePath source, TransitionKind kind, int index, String target, String label) {
+    }
+
+    /**
+     * Routes every transition, scope by scope ({@link EdgeRouter}: around the boxes of its scope),
+     * then places every label ({@link LabelPlacer}: off boxes, markers and other labels).
+     */
+    private void edgesOf(WorkflowGraph graph) {
         Map<ScopeId, MarkerShape> starts = new LinkedHashMap<>();
         Map<ScopeId, MarkerShape> ends = new LinkedHashMap<>();
         for (MarkerShape marker : markers) {
             (marker.start() ? starts : ends).put(marker.scope(), marker);
         }
+        List<Pending> pending = new ArrayList<>();
+        List<double[]> routes = new ArrayList<>();
         for (var scopeEntry : graph.scopes().entrySet()) {
             ScopeId id = scopeEntry.getKey();
             Scope scope = scopeEntry.getValue();
+            List<String> names = new ArrayList<>(scope.statesOrEmpty().names());
+            if (names.isEmpty() || !byPath.containsKey(id.pathOf(names.get(0)))) {
+                continue; // inside a collapsed container: not drawn
+            }
+            List<Bounds> obstacles = new ArrayList<>(names.size());
+            Map<String, EdgeRouter.End> endOf = new LinkedHashMap<>();
+            for (String name : names) {
+                Bounds frame = byPath.get(id.pathOf(name)).frame();
+                endOf.put(name, new EdgeRouter.End(frame, obstacles.size()));
+                obstacles.add(frame);
+            }
+            List<EdgeRouter.Link> links = new ArrayList<>();
             MarkerShape start = starts.get(id);
-            if (start != null && scope.startAt() != null && byPath.containsKey(id.pathOf(scope.startAt()))) {
-                Bounds to = byPath.get(id.pathOf(scope.startAt())).frame();
-                double y0 = start.centerY() + Sizes.MARKER_RADIUS * (start.root() ? 1.1 : 1);
-                edges.add(edge(null, TransitionKind.START, 0, scope.startAt(),
-                        route(start.centerX(), y0, to, false), null));
+            if (start != null && scope.startAt() != null && endOf.containsKey(scope.startAt())) {
+                links.add(new EdgeRouter.Link(new EdgeRouter.End(markerBounds(start), -1), endOf.get(scope.startAt()), false));
+                pending.add(new Pending(id, null, TransitionKind.START, 0, scope.startAt(), null));
             }
-            for (String name : scope.statesOrEmpty().names()) {
-                StatePath path = id.pathOf(name);
-                StateShape shape = byPath.get(path);
-                List<Transition> outgoing = new ArrayList<>(WorkflowGraph.transitionsOf(new Node(id, name), shape.state()));
-                outgoing.removeIf(t -> !scope.statesOrEmpty().contains(t.target()));
-                MarkerShape end = ends.get(id);
-                boolean toEnd = end != null && (shape.state().isEnd()
-                        || shape.state().type() == dev.loveless.model.StateType.SUCCEED);
-                edgesFrom(shape, id, outgoing, toEnd ? end : null);
+            MarkerShape end = ends.get(id);
+            EdgeRouter.End endMarker = end == null ? null : new EdgeRouter.End(markerBounds(end), -2);
+            for (String name : names) {
+                StateShape shape = byPath.get(id.pathOf(name));
+                EdgeRouter.End from = endOf.get(name);
+                for (Transition transition : WorkflowGraph.transitionsOf(new Node(id, name), shape.state())) {
+                    EdgeRouter.End to = endOf.get(transition.target());
+                    if (to == null) {
+                        continue; // dangling: the validator reports it, nothing to draw
+                    }
+                    links.add(new EdgeRouter.Link(from, to, transition.kind() == TransitionKind.CATCH));
+                    pending.add(new Pending(id, shape.path(), transition.kind(), transition.index(), transition.target(),
+                            label(shape.state(), transition)));
+                }
+                if (end != null && (shape.state().isEnd() || shape.state().type() == dev.loveless.model.StateType.SUCCEED)) {
+                    links.add(new EdgeRouter.Link(from, endMarker, false));
+                    pending.add(new Pending(id, shape.path(), TransitionKind.NEXT, -1, null, null));
+                }
             }
+            routes.addAll(new EdgeRouter(obstacles, scopeContent.get(id), !id.isRoot()).route(links));
+        }
+        LabelPlacer placer = labelPlacer(2 * routes.size());
+        for (double[] route : routes) {
+            placer.avoidArrowhead(route);
+        }
+        Map<String, Double> widths = new HashMap<>(); // a large machine repeats a few labels
+        for (int i = 0; i < pending.size(); i++) {
+            Pending edge = pending.get(i);
+            double[] points = routes.get(i);
+            Bounds labelBounds = edge.label() == null ? null
+                    : placer.place(points, widths.computeIfAbsent(edge.label(), Sizes::labelWidth), Sizes.LABEL_HEIGHT);
+            edges.add(edge(edge, points, labelBounds));
         }
     }
 
-    private void edgesFrom(StateShape source, ScopeId id, List<Transition> outgoing, MarkerShape end) {
-        Bounds from = source.frame();
-        // Forward edges leave from the bottom, spread out and sorted left to right by target.
-        List<Object[]> downward = new ArrayList<>();
-        List<Transition> backward = new ArrayList<>();
-        for (Transition transition : outgoing) {
-            Bounds to = byPath.get(id.pathOf(transition.target())).frame();
-            if (to.y() >= from.maxY() + 8) {
-                downward.add(new Object[] {transition, to.centerX()});
-            } else {
-                backward.add(transition);
-            }
+    /** @return a placer keeping labels off state boxes, container headers and markers */
+    private LabelPlacer labelPlacer(int labelCount) {
+        List<Bounds> obstacles = new ArrayList<>(states.size() + markers.size());
+        for (StateShape shape : states) {
+            obstacles.add(labelObstacle(shape));
         }
-        if (end != null) {
-            downward.add(new Object[] {null, end.centerX()});
+        for (MarkerShape marker : markers) {
+            obstacles.add(markerBounds(marker));
         }
-        downward.sort(Comparator.comparingDouble(entry -> (Double) entry[1]));
-        int n = downward.size();
-        for (int i = 0; i < n; i++) {
-            Transition transition = (Transition) downward.get(i)[0];
-            double exitX = n == 1 ? from.centerX() : from.x() + from.width() * (i + 1) / (n + 1);
-            if (transition == null) {
-                double[] points = {exitX, from.maxY(), exitX, from.maxY() + (end.centerY() - from.maxY()) / 2,
-                        end.centerX(), from.maxY() + (end.centerY() - from.maxY()) / 2,
-                        end.centerX(), end.centerY() - Sizes.MARKER_RADIUS * (end.root() ? 1.1 : 1)};
-                edges.add(edge(source.path(), TransitionKind.NEXT, -1, null, simplify(points), null));
-                continue;
-            }
-            Bounds to = byPath.get(id.pathOf(transition.target())).frame();
-            double[] points = route(exitX, from.maxY(), to, true);
-            edges.add(edge(source.path(), transition.kind(), transition.index(), transition.target(), points,
-                    label(source.state(), transition)));
-        }
-        int lane = 0;
-        for (Transition transition : backward) {
-            Bounds to = byPath.get(id.pathOf(transition.target())).frame();
-            double[] points;
-            if (to.x() >= from.maxX() + 8 && to.y() < from.maxY()) {
-                // Side by side: right edge to left edge.
-                double y0 = from.centerY();
-                double y1 = to.centerY();
-                double midX = (from.maxX() + to.x()) / 2;
-                points = new double[] {from.maxX(), y0, midX, y0, midX, y1, to.x(), y1};
-            } else if (to.maxX() <= from.x() - 8 && to.y() < from.maxY()) {
-                double y0 = from.centerY();
-                double y1 = to.centerY();
-                double midX = (from.x() + to.maxX()) / 2;
-                points = new double[] {from.x(), y0, midX, y0, midX, y1, to.maxX(), y1};
-            } else {
-                // A loop back up: around the right-hand side of both boxes.
-                double side = Math.max(from.maxX(), to.maxX()) + 28 + 12 * lane++;
-                double y0 = from.centerY() + 6;
-                double y1 = to.centerY() - 6;
-                points = new double[] {from.maxX(), y0, side, y0, side, y1, to.maxX(), y1};
-            }
-            edges.add(edge(source.path(), transition.kind(), transition.index(), transition.target(),
-                    simplify(points), label(source.state(), transition)));
-        }
+        // The workflow's content holds every state and marker, nested ones included.
+        Bounds extent = scopeContent.get(ScopeId.ROOT);
+        return new LabelPlacer(obstacles, extent == null ? new Bounds(0, 0, 1, 1) : extent, labelCount);
     }
 
-    /** @return an orthogonal route from a point going down into the top of {@code to} */
-    private static double[] route(double x0, double y0, Bounds to, boolean spread) {
-        double x1 = to.centerX();
-        double y1 = to.y();
-        double midY = y0 + Math.min(24, (y1 - y0) / 2);
-        if (Math.abs(x1 - x0) < 0.5) {
-            return new double[] {x0, y0, x1, y1};
-        }
-        // Enter the target within its width when the exit point lies above it, to keep one bend less.
-        if (x0 > to.x() + 12 && x0 < to.maxX() - 12) {
-            return new double[] {x0, y0, x0, y1};
-        }
-        return simplify(new double[] {x0, y0, x0, midY, x1, midY, x1, y1});
-    }
-
-    /** @return the points without zero-length segments */
-    private static double[] simplify(double[] points) {
-        List<Double> kept = new ArrayList<>();
-        for (int i = 0; i < points.length; i += 2) {
-            int n = kept.size();
-            if (n >= 2 && Math.abs(kept.get(n - 2) - points[i]) < 0.01 && Math.abs(kept.get(n - 1) - points[i + 1]) < 0.01) {
-                continue;
-            }
-            kept.add(points[i]);
-            kept.add(points[i + 1]);
-        }
-        double[] result = new double[kept.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = kept.get(i);
-        }
-        return result;
+    /** @return what of a state a label must not cover: its box, or a drawn container's header */
+    public static Bounds labelObstacle(StateShape shape) {
+        Bounds frame = shape.frame();
+        return shape.container() ? frame.resized(frame.width(), Math.min(frame.height(), Sizes.HEADER_HEIGHT)) : frame;
     }
 
     private static String label(State state, Transition transition) {
@@ -440,8 +436,7 @@ public final class DiagramGeometry {
         }
     }
 
-    private static EdgeShape edge(StatePath source, TransitionKind kind, int index, String target, double[] points,
-                                  String label) {
+    private static EdgeShape edge(Pending edge, double[] points, Bounds labelBounds) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -452,18 +447,9 @@ public final class DiagramGeometry {
             minY = Math.min(minY, points[i + 1]);
             maxY = Math.max(maxY, points[i + 1]);
         }
-        double labelX = points[0];
-        double labelY = points[1];
-        if (label != null && points.length >= 4) {
-            // On the first long enough segment, a little after its start.
-            labelX = points.length >= 6 ? points[2] : points[0];
-            labelY = points.length >= 6 ? points[3] : (points[1] + points[3]) / 2;
-            if (points.length >= 6) {
-                labelX = (points[2] + points[4]) / 2;
-            }
-        }
         Bounds bounds = new Bounds(minX, minY, maxX - minX, maxY - minY);
-        return new EdgeShape(source, kind, index, target, points, label, labelX, labelY, bounds);
+        return new EdgeShape(edge.scope(), edge.source(), edge.kind(), edge.index(), edge.target(), points, edge.label(),
+                labelBounds, bounds);
     }
 
     private static double distanceToSegment(double px, double py, double x0, double y0, double x1, double y1) {

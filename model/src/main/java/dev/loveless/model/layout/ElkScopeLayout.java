@@ -8,6 +8,8 @@ import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.Alignment;
+import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
@@ -60,6 +62,9 @@ final class ElkScopeLayout {
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = ElkGraphUtil.createNode(root);
             nodes[i].setDimensions(widths[i], heights[i]);
+            // Top-aligned in their rank: a node laid out taller (a Choice with room for its labels
+            // under it) then starts where its neighbours start instead of sticking out above them.
+            nodes[i].setProperty(CoreOptions.ALIGNMENT, Alignment.TOP);
         }
         ElkNode end = ElkGraphUtil.createNode(root);
         end.setDimensions(MARKER, MARKER);

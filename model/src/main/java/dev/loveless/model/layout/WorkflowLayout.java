@@ -31,11 +31,14 @@ import java.util.Set;
  * {@link LayeredLayout}, which draws a chain as ELK would and a machine of thousands of states in
  * milliseconds instead of seconds. The result is deterministic: ELK runs with a fixed seed and
  * model order, our layout depends only on the order of nodes and edges, and both are built in
- * document order. Only {@link ElkScopeLayout} imports ELK.
+ * document order. Only {@link ElkScopeLayout} imports ELK. A Choice is laid out taller than it is
+ * drawn, so that the gap under it has a row for each of its labels.
  */
 public final class WorkflowLayout {
 
     private static final double MARKER = 2 * Sizes.MARKER_RADIUS;
+    /** The most label rows made room for under one Choice: beyond, the gap would dwarf the boxes. */
+    private static final int MAX_LABEL_ROWS = 6;
     /** From one lane's content to the next: both lanes' padding and the gap between lanes. */
     private static final double LANE_STEP = 2 * Sizes.PADDING + Sizes.LANE_GAP;
 
@@ -113,19 +116,21 @@ public final class WorkflowLayout {
         int[][] successors = successors(graph, scopeId, order, index);
         double[] widths = new double[order.size()];
         double[] heights = new double[order.size()];
+        double[] room = new double[order.size()];
         boolean[] ends = new boolean[order.size()];
         for (int i = 0; i < order.size(); i++) {
             double[] size = sizes.get(order.get(i));
+            State state = scope.statesOrEmpty().get(order.get(i));
             widths[i] = size[0];
             heights[i] = size[1];
-            State state = scope.statesOrEmpty().get(order.get(i));
+            room[i] = size[1] + labelRoom(state);
             ends[i] = state.isEnd() || (state.type() != null && state.type().isTerminal());
         }
         boolean startsAtFirst = scope.startAt() != null && scope.statesOrEmpty().contains(scope.startAt());
         ScopePlacement placement = sizes.size() >= options.largeScope() || isChain(successors)
-                ? LayeredLayout.layout(widths, heights, successors, options.nodeSpacing(), options.rankSpacing(),
+                ? LayeredLayout.layout(widths, room, successors, options.nodeSpacing(), options.rankSpacing(),
                         MARKER + options.rankSpacing(), MARKER)
-                : ElkScopeLayout.layout(widths, heights, successors, startsAtFirst, ends, options);
+                : ElkScopeLayout.layout(widths, room, successors, startsAtFirst, ends, options);
         for (String name : scope.statesOrEmpty().names()) {
             int i = index.get(name);
             box.states.put(scopeId.pathOf(name), new Bounds(placement.x()[i], placement.y()[i], widths[i], heights[i]));
@@ -133,6 +138,19 @@ public final class WorkflowLayout {
         box.width = placement.width();
         box.height = placement.height();
         return box;
+    }
+
+    /**
+     * @return the room to leave under a state for the labels of its transitions, beyond the rank
+     *         spacing: a Choice's rules and Default are labelled, and several labels in one gap
+     *         need rows of their own to be read (the geometry places them, it cannot make room)
+     */
+    private static double labelRoom(State state) {
+        if (!(state instanceof dev.loveless.model.ChoiceState choice)) {
+            return 0;
+        }
+        int labels = choice.choicesOrEmpty().size() + (choice.defaultState() != null ? 1 : 0);
+        return Math.min(Math.max(0, labels - 1), MAX_LABEL_ROWS) * (Sizes.LABEL_HEIGHT + 2);
     }
 
     /** @return each state's distinct successors in its own scope (itself left out), by position in {@code order} */
