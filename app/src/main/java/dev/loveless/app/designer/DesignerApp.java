@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The JavaFX application of the designer: opens one window on the file given on the command line,
- * or on the built-in sample when there is none.
+ * or on the built-in sample when there is none. The window shows as soon as it can, its side
+ * panels just after its first frame.
  */
 public final class DesignerApp extends Application {
 
@@ -17,9 +18,9 @@ public final class DesignerApp extends Application {
         dev.loveless.app.designer.common.Links.setOpener(getHostServices()::showDocument);
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
-            DesignerWindow.openSample(stage);
+            DesignerWindow.openSample(stage, DesignerWindow.Arrival.AFTER_FIRST_FRAME);
         } else {
-            DesignerWindow.openFile(stage, Path.of(args.get(0)));
+            DesignerWindow.openFile(stage, Path.of(args.get(0)), DesignerWindow.Arrival.AFTER_FIRST_FRAME);
         }
     }
 }

@@ -27,6 +27,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
@@ -68,11 +69,17 @@ public final class DesignerWindow {
     private final EditCommands edits;
     private final ViewModes viewModes;
 
-    private DesignerWindow(Stage stage, Document document) {
-        this(stage, new EditorViewModel(document, Problems.live()));
+    /**
+     * When the side panels (palette, inspector, problems) come: with the window, or just after its
+     * first frame, which shows the window sooner (the app's start does that; see {@link LatePanels}).
+     */
+    public enum Arrival { WITH_THE_WINDOW, AFTER_FIRST_FRAME }
+
+    private DesignerWindow(Stage stage, Document document, Arrival arrival) {
+        this(stage, new EditorViewModel(document, Problems.live()), arrival);
     }
 
-    private DesignerWindow(Stage stage, EditorViewModel model) {
+    private DesignerWindow(Stage stage, EditorViewModel model, Arrival arrival) {
         this.stage = stage;
         this.model = model;
         this.canvas = new DiagramCanvas(model);
@@ -93,8 +100,17 @@ public final class DesignerWindow {
         centre = new StackPane(canvas, new ShapesPendingBadge(model.shapesPendingProperty()).node(), work.overlay(),
                 readingCard.node());
         StackPane.setAlignment(readingCard.node(), Pos.BOTTOM_LEFT);
-        viewModes = new ViewModes(model, canvas, centre, codeModel, codeView, SidePanels.palette(edits::addAtCentre),
-                inspectorView.node(), problemsView.node(), readingCard);
+        Node palette = SidePanels.palette(edits::addAtCentre);
+        Node inspectorPanel = inspectorView.node();
+        Node problemsPanel = problemsView.node();
+        if (arrival == Arrival.AFTER_FIRST_FRAME) {
+            LatePanels late = new LatePanels();
+            palette = late.place(palette);
+            inspectorPanel = late.place(inspectorPanel);
+            problemsPanel = late.place(problemsPanel);
+        }
+        viewModes = new ViewModes(model, canvas, centre, codeModel, codeView, palette, inspectorPanel, problemsPanel,
+                readingCard);
         registerActions();
 
         WindowChrome chrome = new WindowChrome(model, canvas, actions);
@@ -118,8 +134,13 @@ public final class DesignerWindow {
 
     /** Opens a window on the built-in sample (made ready in the background if the launcher started it early). */
     public static DesignerWindow openSample(Stage stage) {
+        return openSample(stage, Arrival.WITH_THE_WINDOW);
+    }
+
+    /** Opens a window on the built-in sample, its side panels arriving as asked. */
+    public static DesignerWindow openSample(Stage stage, Arrival arrival) {
         SampleStart.Ready sample = SampleStart.take(Problems.live());
-        DesignerWindow window = new DesignerWindow(stage, new EditorViewModel(sample.prepared(), Problems.live()));
+        DesignerWindow window = new DesignerWindow(stage, new EditorViewModel(sample.prepared(), Problems.live()), arrival);
         window.model.setSource(null, Samples.SAMPLE_NAME, Format.JSON, sample.sample());
         window.show();
         return window;
@@ -127,8 +148,13 @@ public final class DesignerWindow {
 
     /** Opens a window and loads {@code file} into it in the background. */
     public static DesignerWindow openFile(Stage stage, Path file) {
+        return openFile(stage, file, Arrival.WITH_THE_WINDOW);
+    }
+
+    /** Opens a window and loads {@code file} into it in the background, its side panels arriving as asked. */
+    public static DesignerWindow openFile(Stage stage, Path file, Arrival arrival) {
         StateMachine empty = StateMachine.of(null, States.EMPTY);
-        DesignerWindow window = new DesignerWindow(stage, new Document(empty, Diagram.EMPTY));
+        DesignerWindow window = new DesignerWindow(stage, new Document(empty, Diagram.EMPTY), arrival);
         window.model.setSource(file, null, Format.of(file), null);
         window.show();
         window.files.load(file);
@@ -137,7 +163,7 @@ public final class DesignerWindow {
 
     /** Opens a window on a document made elsewhere (a new, unsaved document named {@code name}). */
     public static DesignerWindow openDocument(Stage stage, Document document, String name) {
-        DesignerWindow window = new DesignerWindow(stage, document);
+        DesignerWindow window = new DesignerWindow(stage, document, Arrival.WITH_THE_WINDOW);
         window.model.setSource(null, name, Format.JSON, null);
         window.show();
         return window;
@@ -145,7 +171,8 @@ public final class DesignerWindow {
 
     /** Opens a window on a template (a new, unsaved document). */
     public static DesignerWindow openTemplate(Stage stage, Templates.Template template) {
-        DesignerWindow window = new DesignerWindow(stage, DocumentFiles.documentOf(template.machine(), null));
+        DesignerWindow window = new DesignerWindow(stage, DocumentFiles.documentOf(template.machine(), null),
+                Arrival.WITH_THE_WINDOW);
         window.model.setSource(null, template.fileName(), Format.JSON, null);
         window.show();
         return window;

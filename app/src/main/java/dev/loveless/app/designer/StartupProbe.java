@@ -9,7 +9,9 @@ import java.lang.management.ManagementFactory;
  * Measures start-up: with {@code -Dloveless.startupProbe=true} (or the environment variable
  * {@code LOVELESS_STARTUP_PROBE=1}, for an installed launcher) the app reports, on standard error,
  * the time from process start to the first laid-out frame of its window, then exits. The
- * installers' class-data-sharing training run and the start-up measurement use it.
+ * installers' class-data-sharing training run and the start-up measurement use it. When the side
+ * panels come after the first frame ({@link LatePanels}), it also reports when the whole window
+ * was drawn, and exits only then (so that a training run sees every class the window loads).
  */
 public final class StartupProbe {
 
@@ -25,12 +27,19 @@ public final class StartupProbe {
             return;
         }
         Runnable[] listener = new Runnable[1];
+        boolean[] first = {true};
         listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            // The probe's one line of output is its purpose; it runs only when asked for.
-            System.err.println("loveless: first frame " + millis + " ms after process start");
-            Platform.runLater(Platform::exit);
+            // The probe's lines of output are its purpose; it runs only when asked for.
+            if (first[0]) {
+                first[0] = false;
+                System.err.println("loveless: first frame " + millis + " ms after process start");
+            }
+            if (!LatePanels.pending(scene)) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                System.err.println("loveless: whole window " + millis + " ms after process start");
+                Platform.runLater(Platform::exit);
+            }
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }

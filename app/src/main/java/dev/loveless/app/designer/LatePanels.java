@@ -1,0 +1,63 @@
+package dev.loveless.app.designer;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Side panels that join a window just after its first frame. At the app's start the window shows
+ * at once with its menus, toolbar and diagram, and the palette, inspector and problems panel fill
+ * their places on the next pulses: styling and laying out their many controls is most of what a
+ * first frame costs. Each place is a stand-in of the panel's size and colour, so nothing moves
+ * when the panel arrives.
+ */
+final class LatePanels {
+
+    /** The scene property that holds how many panels are still to arrive (read by the start-up probe). */
+    static final String PENDING = "loveless.latePanels";
+
+    private final List<StackPane> places = new ArrayList<>();
+    private final List<Node> panels = new ArrayList<>();
+
+    /** @return the place that shows {@code panel} once the window has shown its first frame */
+    Node place(Node panel) {
+        StackPane place = new StackPane();
+        if (panel.getStyleClass().contains("side-panel")) {
+            place.getStyleClass().add("side-panel");
+        }
+        places.add(place);
+        panels.add(panel);
+        if (places.size() == 1) {
+            place.sceneProperty().addListener((o, before, scene) -> {
+                if (scene != null && before == null) {
+                    arriveAfterFirstFrame(scene);
+                }
+            });
+        }
+        return place;
+    }
+
+    private void arriveAfterFirstFrame(Scene scene) {
+        scene.getProperties().put(PENDING, panels.size());
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(() -> {
+                for (int i = 0; i < places.size(); i++) {
+                    places.get(i).getChildren().setAll(panels.get(i));
+                }
+                scene.getProperties().put(PENDING, 0);
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** @return whether panels of this scene are still to arrive */
+    static boolean pending(Scene scene) {
+        return scene.getProperties().get(PENDING) instanceof Integer count && count > 0;
+    }
+}

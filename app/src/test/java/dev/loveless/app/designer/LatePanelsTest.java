@@ -1,0 +1,67 @@
+package dev.loveless.app.designer;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The app's start: the window shows first, its side panels join it just after its first frame. */
+class LatePanelsTest {
+
+    @Test
+    void sidePanelsJoinTheWindowAfterItsFirstFrameAndAreThenUsable() throws TimeoutException {
+        // given the window opened as the app opens it
+        Stage stage = FxToolkit.registerPrimaryStage();
+        DesignerWindow[] opened = new DesignerWindow[1];
+        boolean[] shownWithout = new boolean[1];
+        FxToolkit.setupFixture(() -> {
+            opened[0] = DesignerWindow.openSample(stage, DesignerWindow.Arrival.AFTER_FIRST_FRAME);
+            // when the window has just been shown (no pulse yet)
+            Scene scene = stage.getScene();
+            shownWithout[0] = LatePanels.pending(scene) && opened[0].inspectorView().node().getScene() == null
+                    && opened[0].problemsView().node().getScene() == null;
+        });
+        DesignerWindow window = opened[0];
+
+        // then the panels were not part of the first frame, and arrive right after it
+        assertTrue(shownWithout[0], "the inspector and problems wait for the first frame");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> DesignerDriver.fx(() -> !LatePanels.pending(stage.getScene())));
+        Node inspector = DesignerDriver.fx(() -> window.inspectorView().node());
+        assertSame(stage.getScene(), DesignerDriver.fx(inspector::getScene), "the inspector is in the window");
+        assertNotNull(DesignerDriver.fx(() -> window.problemsView().node().getScene()), "the problems panel is in the window");
+        assertNotNull(DesignerDriver.fx(() -> stage.getScene().lookup("#palette-search")), "the palette is in the window");
+        FxToolkit.setupFixture(() -> stage.hide());
+    }
+
+    @Test
+    void aWindowOpenedOtherwiseHasItsPanelsAtOnce() throws TimeoutException {
+        // given
+        Stage stage = FxToolkit.registerPrimaryStage();
+        boolean[] present = new boolean[1];
+        Object[] pending = new Object[1];
+
+        // when
+        FxToolkit.setupFixture(() -> {
+            DesignerWindow window = DesignerWindow.openSample(stage);
+            present[0] = window.inspectorView().node().getScene() == stage.getScene();
+            pending[0] = stage.getScene().getProperties().get(LatePanels.PENDING);
+        });
+
+        // then
+        assertTrue(present[0], "the inspector is there from the start");
+        assertNull(pending[0], "nothing waits");
+        assertFalse(DesignerDriver.fx(() -> LatePanels.pending(stage.getScene())));
+        FxToolkit.setupFixture(() -> stage.hide());
+    }
+}
