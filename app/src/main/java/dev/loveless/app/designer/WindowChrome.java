@@ -100,9 +100,11 @@ final class WindowChrome {
         HBox.setHgrow(tools, Priority.ALWAYS);
         HBox modes = new HBox(viewToggles);
         modes.setAlignment(Pos.CENTER);
-        HBox beside = new HBox(12, modes, find);
+        HBox beside = new HBox(6, modes, find);
         beside.setAlignment(Pos.CENTER_RIGHT);
-        beside.setPadding(new Insets(0, 8, 0, 8));
+        beside.setPadding(new Insets(6, 10, 6, 10));
+        // The view modes and the find field keep their size; the toolbar gives way (its overflow menu).
+        beside.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(tools, beside);
         bar.setFillHeight(true);
         // One band under the menus: the bar draws the background and the line, its parts none.
@@ -111,7 +113,12 @@ final class WindowChrome {
     }
 
     private Node button(String command) {
-        return actions.button(command, null);
+        Node button = actions.button(command, null);
+        if (button instanceof javafx.scene.layout.Region region) {
+            // A narrow window moves buttons into the toolbar's overflow menu; it never shortens their words.
+            region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        return button;
     }
 
     /** The status bar: the last message, how many steps (and selected), the zoom, and whether saved. */

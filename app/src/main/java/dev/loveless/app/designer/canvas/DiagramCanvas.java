@@ -363,26 +363,40 @@ public final class DiagramCanvas extends BorderPane {
     }
 
     private javafx.scene.image.WritableImage gridPicture(int width, int height, double step) {
-        int background = theme.background() | 0xFF000000;
-        int dot = theme.grid() | 0xFF000000;
-        int[] pixels = new int[width * height];
-        java.util.Arrays.fill(pixels, background);
-        if (step >= 8) {
-            for (double y = step; y < height - 1; y += step) {
-                for (double x = step; x < width - 1; x += step) {
-                    int px = (int) Math.round(x);
-                    int py = (int) Math.round(y);
-                    pixels[py * width + px] = dot;
-                    pixels[py * width + px + 1] = dot;
-                    pixels[(py + 1) * width + px] = dot;
-                    pixels[(py + 1) * width + px + 1] = dot;
-                }
-            }
-        }
+        int[] pixels = gridPixels(width, height, step, theme.background() | 0xFF000000, theme.grid() | 0xFF000000);
         javafx.scene.image.WritableImage picture = new javafx.scene.image.WritableImage(width, height);
         picture.getPixelWriter().setPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
                 pixels, 0, width);
         return picture;
+    }
+
+    /**
+     * @return the grid's pixels (ARGB, row by row): the background with a 2×2 dot every {@code step}
+     *         pixels, none when the dots would crowd (step under 8); every dot lies wholly inside
+     */
+    static int[] gridPixels(int width, int height, double step, int background, int dot) {
+        int[] pixels = new int[width * height];
+        java.util.Arrays.fill(pixels, background);
+        if (step < 8) {
+            return pixels;
+        }
+        for (double y = step; ; y += step) {
+            int py = (int) Math.round(y);
+            if (py + 1 >= height) {
+                break;
+            }
+            for (double x = step; ; x += step) {
+                int px = (int) Math.round(x);
+                if (px + 1 >= width) {
+                    break;
+                }
+                pixels[py * width + px] = dot;
+                pixels[py * width + px + 1] = dot;
+                pixels[(py + 1) * width + px] = dot;
+                pixels[(py + 1) * width + px + 1] = dot;
+            }
+        }
+        return pixels;
     }
 
     private void drawOverlay(GraphicsContext g, double zoom) {
