@@ -1,15 +1,19 @@
 package dev.loveless.app.designer;
 
+import com.sun.javafx.perf.PerformanceTracker;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
 import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Measures start-up: with {@code -Dloveless.startupProbe=true} (or the environment variable
  * {@code LOVELESS_STARTUP_PROBE=1}, for an installed launcher) the app reports, on standard error,
- * the time from process start to the first laid-out frame of its window, then exits. The
- * installers' class-data-sharing training run and the start-up measurement use it. When the side
+ * the time from process start to the first frame of its window on the screen (rendered, through
+ * JavaFX's own performance tracker), then exits. The installers' class-data-sharing training run
+ * and the start-up measurement use it. When the side
  * panels come after the first frame ({@link LatePanels}), it also reports when the whole window
  * was drawn, and exits only then (so that a training run sees every class the window loads).
  */
@@ -26,21 +30,33 @@ public final class StartupProbe {
         if (!Boolean.getBoolean(PROPERTY) && !"1".equals(System.getenv("LOVELESS_STARTUP_PROBE"))) {
             return;
         }
-        Runnable[] listener = new Runnable[1];
-        boolean[] first = {true};
-        listener[0] = () -> {
-            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            // The probe's lines of output are its purpose; it runs only when asked for.
-            if (first[0]) {
-                first[0] = false;
-                System.err.println("loveless: first frame " + millis + " ms after process start");
-            }
+        // Laid out in a pulse, then rendered: the time is taken when a frame is on the screen.
+        AtomicBoolean wholeLaidOut = new AtomicBoolean();
+        AtomicInteger frames = new AtomicInteger();
+        Runnable[] laidOut = new Runnable[1];
+        laidOut[0] = () -> {
             if (!LatePanels.pending(scene)) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                System.err.println("loveless: whole window " + millis + " ms after process start");
-                Platform.runLater(Platform::exit);
+                scene.removePostLayoutPulseListener(laidOut[0]);
+                wholeLaidOut.set(true);
             }
         };
-        scene.addPostLayoutPulseListener(listener[0]);
+        scene.addPostLayoutPulseListener(laidOut[0]);
+        PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
+        tracker.setOnRenderedFrameTask(() -> {
+            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            boolean whole = wholeLaidOut.get();
+            // The probe's lines of output are its purpose; it runs only when asked for.
+            if (frames.getAndIncrement() == 0) {
+                System.err.println("loveless: first frame " + millis + " ms after process start");
+            }
+            if (whole && frames.get() < Integer.MAX_VALUE / 2) {
+                frames.set(Integer.MAX_VALUE / 2);
+                System.err.println("loveless: whole window " + millis + " ms after process start");
+                Platform.runLater(() -> {
+                    PerformanceTracker.releaseSceneTracker(scene);
+                    Platform.exit();
+                });
+            }
+        });
     }
 }

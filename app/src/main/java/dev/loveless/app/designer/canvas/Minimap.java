@@ -12,7 +12,8 @@ import javafx.scene.paint.Color;
 
 /**
  * The overview in the corner of the canvas: every state as a small coloured block and the part
- * shown by the canvas as a frame; click or drag in it to go there.
+ * shown by the canvas as a frame; click or drag in it to go there. The blocks are drawn on one
+ * layer when the document changes, the frame on a layer above them at every move of the view.
  */
 final class Minimap extends StackPane {
 
@@ -22,11 +23,11 @@ final class Minimap extends StackPane {
     private final EditorViewModel model;
     private final Viewport viewport;
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
+    private final Canvas frame = new Canvas(WIDTH, HEIGHT);
     private Theme theme = Theme.LIGHT;
     private double scale = 1;
     private Bounds area = new Bounds(0, 0, 1, 1);
     private DiagramGeometry drawnGeometry;
-    private javafx.scene.image.WritableImage cache;
 
     Minimap(EditorViewModel model, Viewport viewport) {
         this.model = model;
@@ -34,7 +35,7 @@ final class Minimap extends StackPane {
         javafx.scene.layout.Region shadow = new javafx.scene.layout.Region();
         shadow.getStyleClass().add("minimap-shadow");
         shadow.setCache(true); // the blurred shadow is drawn once, then reused as a picture
-        getChildren().addAll(shadow, canvas);
+        getChildren().addAll(shadow, canvas, frame);
         getStyleClass().add("minimap");
         setMaxSize(WIDTH, HEIGHT);
         setPrefSize(WIDTH, HEIGHT);
@@ -65,12 +66,12 @@ final class Minimap extends StackPane {
         if (geometry == null) {
             return;
         }
-        GraphicsContext g = canvas.getGraphicsContext2D();
         if (geometry != drawnGeometry) {
-            // The blocks change only with the document: draw them once, then reuse the picture.
+            // The blocks change only with the document: drawn once per document.
             drawnGeometry = geometry;
             area = geometry.total().inflated(20);
             scale = Math.min(WIDTH / area.width(), HEIGHT / area.height());
+            GraphicsContext g = canvas.getGraphicsContext2D();
             g.setFill(color(theme.box(), 0.94));
             g.fillRect(0, 0, WIDTH, HEIGHT);
             for (var shape : geometry.states()) {
@@ -80,11 +81,10 @@ final class Minimap extends StackPane {
                 g.fillRect(offsetX() + (f.x() - area.x()) * scale, offsetY() + (f.y() - area.y()) * scale,
                         Math.max(1, f.width() * scale), Math.max(1, f.height() * scale));
             }
-            cache = canvas.snapshot(null, null);
-        } else if (cache != null) {
-            g.drawImage(cache, 0, 0);
         }
         Bounds visible = viewport.visible();
+        GraphicsContext g = frame.getGraphicsContext2D();
+        g.clearRect(0, 0, WIDTH, HEIGHT);
         g.setStroke(color(theme.selection(), 1));
         g.setLineWidth(1.5);
         g.strokeRect(offsetX() + (visible.x() - area.x()) * scale, offsetY() + (visible.y() - area.y()) * scale,
