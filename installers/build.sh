@@ -37,6 +37,16 @@ rm -rf "$work/input" "$work/runtime" "$work/tmp"
 mkdir -p "$work/input" "$dist"
 cp "$root/app/target/loveless.jar" "$work/input/"
 cp -r "$root/app/target/lib" "$work/input/lib"
+if [ "$(uname -s)" = Linux ]; then
+  # JavaFX's native libraries beside its jars, where it looks first: otherwise every start
+  # reads them out of the jar to compare with a copy it keeps in the user's ~/.openjfx.
+  for fx in "$work"/input/lib/javafx-*-linux.jar; do
+    natives="$(jar tf "$fx" | grep '\.so$' || true)"
+    if [ -n "$natives" ]; then
+      (cd "$work/input/lib" && jar xf "$fx" $natives)
+    fi
+  done
+fi
 
 step "finding the Java modules the app needs"
 modules="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \

@@ -27,6 +27,7 @@ check "validate rejects a broken definition (exit 1)" bash -c "'$image/bin/Lovel
 check "an unknown command is a usage error (exit 2)" bash -c "'$image/bin/Loveless' frobnicate; [ \$? -eq 2 ]"
 check "the runtime is trimmed (no jmods, no javac)" bash -c "[ ! -e '$image/lib/runtime/jmods' ] && [ ! -e '$image/lib/runtime/bin/javac' ]"
 check "a class-data archive is in the image" test -s "$image/lib/app/loveless.jsa"
+check "JavaFX's native libraries lie beside its jars" test -f "$image/lib/app/lib/libglass.so"
 check "the package carries the class list, not this folder's archive" bash -c "grep -q 'lib/app/classes.lst' <<<\"\$0\" && ! grep -q 'loveless.jsa' <<<\"\$0\"" "$(dpkg-deb --contents "$(ls -t "$dist"/loveless_*.deb | head -n 1)")"
 
 echo "package $deb:"
