@@ -146,7 +146,8 @@ case "$type" in
 esac
 case "$type" in
   deb)
-    # JavaFX's natives live inside its jars, so jpackage misses these.
+    # jpackage derives the libraries JavaFX's natives link to from the build machine; GTK 3 and
+    # GL are named too, in case that machine lacks them.
     package+=(--linux-package-deps "libgtk-3-0, libgl1" --linux-deb-maintainer "packages@loveless.dev")
     ;;
   rpm)
