@@ -8,7 +8,6 @@ set -euo pipefail
 image="$(cd "$1" && pwd)"
 cfg="$image/lib/app/Loveless.cfg"
 archive="$image/lib/app/loveless.jsa"
-java="$image/lib/runtime/bin/java"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"; [ -f "$cfg.orig" ] && mv "$cfg.orig" "$cfg"' EXIT
 

@@ -27,6 +27,8 @@ import java.util.Arrays;
  *       the canvas's drawing calls took;</li>
  *   <li>memory: the process's resident set (VmRSS) and the heap in use with the machine open.</li>
  * </ul>
+ * With the environment variable {@code FRAME_TRACE} set, every measured pulse is printed too (its
+ * zoom, CPU, drawing time and interval), to see which frames are the slow ones.
  * With {@code --unthrottled} the pulse rate is raised to 1,000 a second, so that the time from one
  * pulse to the next is what a frame costs (drawing calls plus rendering them); the open time is then
  * not representative (the busy indicator animates at full speed meanwhile).

@@ -32,12 +32,13 @@ public final class SampleStart {
     /** Starts making the sample ready in the background (once). */
     public static synchronized void prepareEarly(ProblemSource problems) {
         if (ready == null) {
-            ready = new CompletableFuture<>();
+            CompletableFuture<Ready> made = new CompletableFuture<>();
+            ready = made;
             Thread thread = new Thread(() -> {
                 try {
-                    ready.complete(prepare(problems));
+                    made.complete(prepare(problems));
                 } catch (RuntimeException | Error e) {
-                    ready.completeExceptionally(e);
+                    made.completeExceptionally(e);
                 }
             }, "loveless-sample");
             thread.setDaemon(true);
@@ -47,13 +48,14 @@ public final class SampleStart {
 
     /** @return the sample ready to show (made now, if it was not started early) */
     static Ready take(ProblemSource problems) {
-        prepareEarly(problems);
-        Ready taken = ready.join();
+        CompletableFuture<Ready> taken;
         synchronized (SampleStart.class) {
+            prepareEarly(problems);
+            taken = ready;
             // A second window on the sample starts from a fresh copy (the prepared one is taken).
             ready = null;
         }
-        return taken;
+        return taken.join();
     }
 
     private static Ready prepare(ProblemSource problems) {

@@ -6,7 +6,6 @@ import javafx.scene.Scene;
 
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Measures start-up: with {@code -Dloveless.startupProbe=true} (or the environment variable
@@ -32,7 +31,6 @@ public final class StartupProbe {
         }
         // Laid out in a pulse, then rendered: the time is taken when a frame is on the screen.
         AtomicBoolean wholeLaidOut = new AtomicBoolean();
-        AtomicInteger frames = new AtomicInteger();
         Runnable[] laidOut = new Runnable[1];
         laidOut[0] = () -> {
             if (!LatePanels.pending(scene)) {
@@ -41,16 +39,16 @@ public final class StartupProbe {
             }
         };
         scene.addPostLayoutPulseListener(laidOut[0]);
-        PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
-        tracker.setOnRenderedFrameTask(() -> {
+        AtomicBoolean firstShown = new AtomicBoolean();
+        AtomicBoolean wholeShown = new AtomicBoolean();
+        PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             boolean whole = wholeLaidOut.get();
             // The probe's lines of output are its purpose; it runs only when asked for.
-            if (frames.getAndIncrement() == 0) {
+            if (firstShown.compareAndSet(false, true)) {
                 System.err.println("loveless: first frame " + millis + " ms after process start");
             }
-            if (whole && frames.get() < Integer.MAX_VALUE / 2) {
-                frames.set(Integer.MAX_VALUE / 2);
+            if (whole && wholeShown.compareAndSet(false, true)) {
                 System.err.println("loveless: whole window " + millis + " ms after process start");
                 Platform.runLater(() -> {
                     PerformanceTracker.releaseSceneTracker(scene);

@@ -1,5 +1,7 @@
 package dev.loveless.exporters.diagram;
 
+import java.util.List;
+
 /**
  * What the {@link DiagramPainter} draws on, in diagram coordinates: the designer's canvas, an SVG
  * document, a PNG image. Colours are ARGB integers. Implementations measure text with the same
@@ -28,7 +30,7 @@ public interface Surface {
      * Strokes many polylines in one style; a surface that pays per drawing call (the canvas) draws
      * them as one path.
      */
-    default void strokePolylines(java.util.List<double[]> polylines, int argb, double lineWidth, double[] dashes) {
+    default void strokePolylines(List<double[]> polylines, int argb, double lineWidth, double[] dashes) {
         for (double[] points : polylines) {
             strokePolyline(points, argb, lineWidth, dashes);
         }
@@ -38,7 +40,7 @@ public interface Surface {
     void fillPolygon(double[] points, int argb);
 
     /** Fills many polygons in one colour (as one path where that is cheaper). */
-    default void fillPolygons(java.util.List<double[]> polygons, int argb) {
+    default void fillPolygons(List<double[]> polygons, int argb) {
         for (double[] points : polygons) {
             fillPolygon(points, argb);
         }

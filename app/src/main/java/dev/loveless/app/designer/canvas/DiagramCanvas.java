@@ -61,9 +61,7 @@ public final class DiagramCanvas extends BorderPane {
     /** Kept from frame to frame with their caches (fonts, text widths, shortened names); a new theme, a new painter. */
     private FxSurface fxSurface;
     private DiagramPainter painter;
-    private javafx.scene.image.WritableImage gridPicture;
-    private Theme gridTheme;
-    private double gridStep;
+    private final CanvasGrid grid = new CanvasGrid();
     private boolean needsDraw = true;
     private boolean syncingBars;
     private long lastFrameNanos;
@@ -315,7 +313,7 @@ public final class DiagramCanvas extends BorderPane {
         double h = canvas.getHeight();
         g.setTransform(1, 0, 0, 1, 0, 0);
         double zoom = viewport.zoom();
-        drawBackground(g, w, h, zoom);
+        grid.draw(g, w, h, zoom, viewport.offsetXProperty().get(), viewport.offsetYProperty().get(), theme);
         DiagramGeometry geometry = model.geometry();
         if (geometry == null) {
             return;
@@ -339,64 +337,6 @@ public final class DiagramCanvas extends BorderPane {
         syncScrollBars(geometry.total());
         minimap.requestDraw();
         lastFrameNanos = System.nanoTime() - start;
-    }
-
-    /**
-     * The background and its dotted grid: one picture, made when the zoom, the size or the theme
-     * changes, and copied at whole-pixel offsets while panning. The software renderer pays per
-     * pixel and per shape: thousands of tiny dots, or a tiled pattern fill, cost it more a frame
-     * than the whole diagram; a plain copy of a picture is its fastest operation.
-     */
-    private void drawBackground(GraphicsContext g, double w, double h, double zoom) {
-        double step = 24 * zoom;
-        int width = (int) Math.ceil(w + step) + 1;
-        int height = (int) Math.ceil(h + step) + 1;
-        if (gridPicture == null || gridTheme != theme || gridStep != step
-                || gridPicture.getWidth() < width || gridPicture.getHeight() < height) {
-            gridTheme = theme;
-            gridStep = step;
-            gridPicture = gridPicture(width, height, step);
-        }
-        double ox = Math.round(viewport.offsetXProperty().get() % step);
-        double oy = Math.round(viewport.offsetYProperty().get() % step);
-        g.drawImage(gridPicture, ox > 0 ? ox - step : ox, oy > 0 ? oy - step : oy);
-    }
-
-    private javafx.scene.image.WritableImage gridPicture(int width, int height, double step) {
-        int[] pixels = gridPixels(width, height, step, theme.background() | 0xFF000000, theme.grid() | 0xFF000000);
-        javafx.scene.image.WritableImage picture = new javafx.scene.image.WritableImage(width, height);
-        picture.getPixelWriter().setPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
-                pixels, 0, width);
-        return picture;
-    }
-
-    /**
-     * @return the grid's pixels (ARGB, row by row): the background with a 2×2 dot every {@code step}
-     *         pixels, none when the dots would crowd (step under 8); every dot lies wholly inside
-     */
-    static int[] gridPixels(int width, int height, double step, int background, int dot) {
-        int[] pixels = new int[width * height];
-        java.util.Arrays.fill(pixels, background);
-        if (step < 8) {
-            return pixels;
-        }
-        for (double y = step; ; y += step) {
-            int py = (int) Math.round(y);
-            if (py + 1 >= height) {
-                break;
-            }
-            for (double x = step; ; x += step) {
-                int px = (int) Math.round(x);
-                if (px + 1 >= width) {
-                    break;
-                }
-                pixels[py * width + px] = dot;
-                pixels[py * width + px + 1] = dot;
-                pixels[(py + 1) * width + px] = dot;
-                pixels[(py + 1) * width + px + 1] = dot;
-            }
-        }
-        return pixels;
     }
 
     private void drawOverlay(GraphicsContext g, double zoom) {

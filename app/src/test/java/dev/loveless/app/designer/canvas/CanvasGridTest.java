@@ -3,10 +3,9 @@ package dev.loveless.app.designer.canvas;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The canvas's dotted grid, at every zoom and size the window can have. */
-class GridPixelsTest {
+class CanvasGridTest {
 
     private static final int BACKGROUND = 0xFFF6F7FB;
     private static final int DOT = 0xFFD0D6E2;
@@ -21,7 +20,7 @@ class GridPixelsTest {
                     // when (the size grows by one step and a pixel, as the canvas asks)
                     int w = (int) Math.ceil(width + step) + 1;
                     int h = (int) Math.ceil(height + step) + 1;
-                    int[] pixels = DiagramCanvas.gridPixels(w, h, step, BACKGROUND, DOT);
+                    int[] pixels = CanvasGrid.pixels(w, h, step, BACKGROUND, DOT);
 
                     // then every pixel is there, background or dot
                     assertEquals(w * h, pixels.length);
@@ -38,7 +37,7 @@ class GridPixelsTest {
         int height = 904;
 
         // when
-        int[] pixels = DiagramCanvas.gridPixels(width, height, step, BACKGROUND, DOT);
+        int[] pixels = CanvasGrid.pixels(width, height, step, BACKGROUND, DOT);
 
         // then dots are drawn, each 2 × 2, and none spills over an edge
         int px = (int) Math.round(step);
@@ -54,11 +53,11 @@ class GridPixelsTest {
     @Test
     void crowdedDotsAreLeftOut() {
         // when
-        int[] pixels = DiagramCanvas.gridPixels(100, 100, 6, BACKGROUND, DOT);
+        int[] pixels = CanvasGrid.pixels(100, 100, 6, BACKGROUND, DOT);
 
         // then
         for (int pixel : pixels) {
-            assertTrue(pixel == BACKGROUND);
+            assertEquals(BACKGROUND, pixel);
         }
     }
 }
