@@ -91,6 +91,9 @@ step "building the app-image"
 rm -rf "$work/image" "$work/tmp"
 jpackage --type app-image "${image[@]}"
 if [ "$(uname -s)" = Linux ]; then
+  # Loveless's own launcher, reading the same Loveless.cfg: jpackage's asks rpm and dpkg which
+  # package it belongs to at every start (docs/decisions/0120-linux-launcher.md).
+  install -m 755 "$here/linux/launcher.sh" "$work/image/Loveless/bin/Loveless"
   step "training the class-data archive"
   "$here/linux/add-cds-archive.sh" "$work/image/Loveless"
 fi

@@ -27,6 +27,12 @@ check "validate rejects a broken definition (exit 1)" bash -c "'$image/bin/Lovel
 check "an unknown command is a usage error (exit 2)" bash -c "'$image/bin/Loveless' frobnicate; [ \$? -eq 2 ]"
 check "the runtime is trimmed (no jmods, no javac)" bash -c "[ ! -e '$image/lib/runtime/jmods' ] && [ ! -e '$image/lib/runtime/bin/javac' ]"
 check "a class-data archive is in the image" test -s "$image/lib/app/loveless.jsa"
+# jpackage's own launcher asks rpm and dpkg for its package at every start; Loveless's does not.
+spies="$(mktemp -d)"
+for tool in rpm dpkg dpkg-query; do printf '#!/bin/sh\ntouch "%s/asked"\n' "$spies" > "$spies/$tool"; chmod +x "$spies/$tool"; done
+check "the launcher starts Java without asking rpm or dpkg" bash -c "PATH=\"$spies:\$PATH\" '$image/bin/Loveless' --version | grep -q '^Loveless ' && [ ! -e '$spies/asked' ]"
+check "the launcher works through a link, with spaces in arguments" bash -c "ln -sf '$image/bin/Loveless' '$spies/loveless' && cp '$sample' '$spies/a sample.asl.json' && '$spies/loveless' validate '$spies/a sample.asl.json'"
+rm -rf "$spies"
 check "JavaFX's native libraries lie beside its jars" test -f "$image/lib/app/lib/libglass.so"
 check "the package carries the class list, not this folder's archive" bash -c "grep -q 'lib/app/classes.lst' <<<\"\$0\" && ! grep -q 'loveless.jsa' <<<\"\$0\"" "$(dpkg-deb --contents "$(ls -t "$dist"/loveless_*.deb | head -n 1)")"
 
