@@ -17,6 +17,7 @@ public final class DesignerApp extends Application {
     public void start(Stage stage) {
         dev.loveless.app.designer.common.Links.setOpener(getHostServices()::showDocument);
         List<String> args = getParameters().getRaw();
+        WindowTheme.applyBaseBeforeFirstControl(DesignerWindow.preferences());
         if (args.isEmpty()) {
             DesignerWindow.openSample(stage, DesignerWindow.Arrival.AFTER_FIRST_FRAME);
         } else {

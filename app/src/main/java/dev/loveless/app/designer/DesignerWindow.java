@@ -83,7 +83,7 @@ public final class DesignerWindow {
         this.stage = stage;
         this.model = model;
         this.canvas = new DiagramCanvas(model);
-        Preferences preferences = Preferences.userNodeForPackage(DesignerWindow.class);
+        Preferences preferences = preferences();
         this.theme = new WindowTheme(canvas, preferences);
         this.deployDialogs = new DeployDialogs(stage, model, canvas, theme::theme);
         this.findBar = new FindBar(model, canvas);
@@ -130,6 +130,11 @@ public final class DesignerWindow {
         theme.start(scene);
         stage.titleProperty().bind(model.titleProperty());
         files.start();
+    }
+
+    /** @return where the designer remembers the user's choices (theme, recent files) */
+    static Preferences preferences() {
+        return Preferences.userNodeForPackage(DesignerWindow.class);
     }
 
     /** Opens a window on the built-in sample (made ready in the background if the launcher started it early). */

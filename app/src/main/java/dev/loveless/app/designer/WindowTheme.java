@@ -34,6 +34,14 @@ final class WindowTheme {
         this.preferences = preferences;
     }
 
+    /**
+     * Sets the remembered look's base theme before the first control is made: a control finding
+     * none loads JavaFX's own (Modena) first, only for it to be replaced.
+     */
+    static void applyBaseBeforeFirstControl(Preferences preferences) {
+        ThemeChoice.applyBase(ThemeChoice.load(preferences).isDark());
+    }
+
     /** Gives {@code windowScene} the remembered look. */
     void start(Scene windowScene) {
         scene = windowScene;
