@@ -36,6 +36,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 /**
@@ -100,14 +101,19 @@ public final class DesignerWindow {
         centre = new StackPane(canvas, new ShapesPendingBadge(model.shapesPendingProperty()).node(), work.overlay(),
                 readingCard.node());
         StackPane.setAlignment(readingCard.node(), Pos.BOTTOM_LEFT);
-        Node palette = SidePanels.palette(edits::addAtCentre);
-        Node inspectorPanel = inspectorView.node();
-        Node problemsPanel = problemsView.node();
+        Supplier<Node> makePalette = () -> SidePanels.palette(edits::addAtCentre);
+        Node palette;
+        Node inspectorPanel;
+        Node problemsPanel;
         if (arrival == Arrival.AFTER_FIRST_FRAME) {
             LatePanels late = new LatePanels();
-            palette = late.place(palette);
-            inspectorPanel = late.place(inspectorPanel);
-            problemsPanel = late.place(problemsPanel);
+            palette = late.place(makePalette, true);
+            inspectorPanel = late.place(inspectorView::node, true);
+            problemsPanel = late.place(problemsView::node, false);
+        } else {
+            palette = makePalette.get();
+            inspectorPanel = inspectorView.node();
+            problemsPanel = problemsView.node();
         }
         viewModes = new ViewModes(model, canvas, centre, codeModel, codeView, palette, inspectorPanel, problemsPanel,
                 readingCard);

@@ -7,13 +7,14 @@ import javafx.scene.layout.StackPane;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Side panels that join a window just after its first frame. At the app's start the window shows
- * at once with its menus, toolbar and diagram, and the palette, inspector and problems panel fill
- * their places on the next pulses: styling and laying out their many controls is most of what a
- * first frame costs. Each place is a stand-in of the panel's size and colour, so nothing moves
- * when the panel arrives.
+ * at once with its menus, toolbar and diagram, and the palette, inspector and problems panel are
+ * made and fill their places on the next pulses: making, styling and laying out their many
+ * controls is most of what a first frame costs. Each place is a stand-in of the panel's size and
+ * colour, so nothing moves when the panel arrives.
  */
 final class LatePanels {
 
@@ -21,12 +22,17 @@ final class LatePanels {
     static final String PENDING = "loveless.latePanels";
 
     private final List<StackPane> places = new ArrayList<>();
-    private final List<Node> panels = new ArrayList<>();
+    private final List<Supplier<Node>> panels = new ArrayList<>();
 
-    /** @return the place that shows {@code panel} once the window has shown its first frame */
-    Node place(Node panel) {
+    /**
+     * @param panel     makes the panel, when it arrives: what a panel builds (its rows, its tiles)
+     *                  is then not part of the first frame either
+     * @param sidePanel whether the panel is a side panel (its place then has a side panel's colour)
+     * @return the place that shows the panel once the window has shown its first frame
+     */
+    Node place(Supplier<Node> panel, boolean sidePanel) {
         StackPane place = new StackPane();
-        if (panel.getStyleClass().contains("side-panel")) {
+        if (sidePanel) {
             place.getStyleClass().add("side-panel");
         }
         places.add(place);
@@ -48,7 +54,7 @@ final class LatePanels {
             scene.removePostLayoutPulseListener(listener[0]);
             Platform.runLater(() -> {
                 for (int i = 0; i < places.size(); i++) {
-                    places.get(i).getChildren().setAll(panels.get(i));
+                    places.get(i).getChildren().setAll(panels.get(i).get());
                 }
                 scene.getProperties().put(PENDING, 0);
             });

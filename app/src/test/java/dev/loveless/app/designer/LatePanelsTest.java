@@ -25,22 +25,31 @@ class LatePanelsTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         DesignerWindow[] opened = new DesignerWindow[1];
         boolean[] shownWithout = new boolean[1];
+        String[] firstField = new String[1];
+        boolean[] formBuiltAtOnce = new boolean[1];
+        boolean[] paletteMadeAtOnce = new boolean[1];
         FxToolkit.setupFixture(() -> {
             opened[0] = DesignerWindow.openSample(stage, DesignerWindow.Arrival.AFTER_FIRST_FRAME);
             // when the window has just been shown (no pulse yet)
             Scene scene = stage.getScene();
             shownWithout[0] = LatePanels.pending(scene) && opened[0].inspectorView().node().getScene() == null
                     && opened[0].problemsView().node().getScene() == null;
+            firstField[0] = opened[0].inspector().form().fields().get(0).pointer();
+            formBuiltAtOnce[0] = opened[0].inspectorView().control(firstField[0]) != null;
+            paletteMadeAtOnce[0] = scene.lookup("#palette-search") != null;
         });
         DesignerWindow window = opened[0];
 
-        // then the panels were not part of the first frame, and arrive right after it
+        // then the panels were not part of the first frame, nor made for it, and arrive right after it
         assertTrue(shownWithout[0], "the inspector and problems wait for the first frame");
+        assertFalse(formBuiltAtOnce[0], "the inspector's form is built when the panel arrives");
+        assertFalse(paletteMadeAtOnce[0], "the palette is made when it arrives");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> DesignerDriver.fx(() -> !LatePanels.pending(stage.getScene())));
         Node inspector = DesignerDriver.fx(() -> window.inspectorView().node());
         assertSame(stage.getScene(), DesignerDriver.fx(inspector::getScene), "the inspector is in the window");
         assertNotNull(DesignerDriver.fx(() -> window.problemsView().node().getScene()), "the problems panel is in the window");
         assertNotNull(DesignerDriver.fx(() -> stage.getScene().lookup("#palette-search")), "the palette is in the window");
+        assertNotNull(DesignerDriver.fx(() -> window.inspectorView().control(firstField[0])), "the inspector's form is built");
         FxToolkit.setupFixture(() -> stage.hide());
     }
 

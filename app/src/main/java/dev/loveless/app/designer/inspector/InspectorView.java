@@ -5,10 +5,13 @@ import dev.loveless.exporters.diagram.StatePresentation;
 import dev.loveless.model.State;
 import dev.loveless.model.StateTree;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -24,7 +27,8 @@ import java.util.function.Supplier;
 /**
  * The inspector panel: the selected step's form (or the workflow's) in collapsible sections,
  * built from an {@link InspectorViewModel}. Keeps the focus on the field being edited when the
- * form is built again, and focuses a field on request (a problem clicked).
+ * form is built again, and focuses a field on request (a problem clicked). The first form is built
+ * when the panel first joins a window.
  */
 public final class InspectorView {
 
@@ -39,6 +43,7 @@ public final class InspectorView {
     private final Map<String, Control> controls = new HashMap<>();
     private final Map<String, TitledPane> sectionPanes = new HashMap<>();
     private final Map<String, Boolean> collapsed = new HashMap<>();
+    private boolean built;
 
     /**
      * @param machine the workflow now (for the header's icon)
@@ -66,13 +71,28 @@ public final class InspectorView {
         scroll.getStyleClass().addAll("side-panel", "inspector-panel");
         scroll.setMinWidth(260);
         scroll.setPrefWidth(340);
-        model.formProperty().addListener((o, before, now) -> show(now));
+        model.formProperty().addListener((o, before, now) -> {
+            if (built) {
+                show(now);
+            }
+        });
         model.focusRequestProperty().addListener((o, before, pointer) -> {
             if (pointer != null) {
                 Platform.runLater(() -> focus(pointer));
             }
         });
-        show(model.form());
+        // The form is built when the panel first joins a window: at the app's start, just after the
+        // window's first frame (the designer's LatePanels).
+        scroll.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> property, Scene before, Scene scene) {
+                if (scene != null) {
+                    property.removeListener(this);
+                    built = true;
+                    show(model.form());
+                }
+            }
+        });
     }
 
     /** @return the panel's node */
