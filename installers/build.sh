@@ -76,6 +76,12 @@ image=(
   --temp "$work/tmp"
   --java-options "-Dfile.encoding=UTF-8"
   --java-options "-XX:+UseSerialGC"
+  # C2 compiles a method after six times the usual calls: at start-up it then stops competing with
+  # the JavaFX thread for the second core, while hot code still gets it (docs/decisions/0130).
+  --java-options "-XX:Tier4InvocationThreshold=30000"
+  --java-options "-XX:Tier4MinInvocationThreshold=4000"
+  --java-options "-XX:Tier4CompileThreshold=90000"
+  --java-options "-XX:Tier4BackEdgeThreshold=240000"
 )
 case "$(uname -s)" in
   Linux)

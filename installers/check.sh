@@ -27,6 +27,7 @@ check "validate rejects a broken definition (exit 1)" bash -c "'$image/bin/Lovel
 check "an unknown command is a usage error (exit 2)" bash -c "'$image/bin/Loveless' frobnicate; [ \$? -eq 2 ]"
 check "the runtime is trimmed (no jmods, no javac)" bash -c "[ ! -e '$image/lib/runtime/jmods' ] && [ ! -e '$image/lib/runtime/bin/javac' ]"
 check "a class-data archive is in the image" test -s "$image/lib/app/loveless.jsa"
+check "C2 compiles later (decision 0130)" grep -q 'Tier4InvocationThreshold=30000' "$image/lib/app/Loveless.cfg"
 # jpackage's own launcher asks rpm and dpkg for its package at every start; Loveless's does not.
 spies="$(mktemp -d)"
 for tool in rpm dpkg dpkg-query; do printf '#!/bin/sh\ntouch "%s/asked"\n' "$spies" > "$spies/$tool"; chmod +x "$spies/$tool"; done
