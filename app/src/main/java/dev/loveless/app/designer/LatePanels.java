@@ -1,18 +1,19 @@
 package dev.loveless.app.designer;
 
-import javafx.application.Platform;
+import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Side panels that join a window just after its first frame. At the app's start the window shows
- * at once with its menus, toolbar and diagram, and the palette, inspector and problems panel are
- * made and fill their places on the next pulses: making, styling and laying out their many
+ * Side panels that join a window just after its first frame is on the screen. At the app's start
+ * the window shows at once with its menus, toolbar and diagram, and the palette, inspector and
+ * problems panel are made and fill their places then: making, styling and laying out their many
  * controls is most of what a first frame costs. Each place is a stand-in of the panel's size and
  * colour, so nothing moves when the panel arrives.
  */
@@ -20,6 +21,9 @@ final class LatePanels {
 
     /** The scene property that holds how many panels are still to arrive (read by the start-up probe). */
     static final String PENDING = "loveless.latePanels";
+
+    /** How long after its first layout a window waits for the report of its first frame at most. */
+    private static final Duration FAILSAFE = Duration.seconds(2);
 
     private final List<StackPane> places = new ArrayList<>();
     private final List<Supplier<Node>> panels = new ArrayList<>();
@@ -49,17 +53,27 @@ final class LatePanels {
 
     private void arriveAfterFirstFrame(Scene scene) {
         scene.getProperties().put(PENDING, panels.size());
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(() -> {
-                for (int i = 0; i < places.size(); i++) {
-                    places.get(i).getChildren().setAll(panels.get(i).get());
-                }
-                scene.getProperties().put(PENDING, 0);
-            });
+        Runnable[] laidOut = new Runnable[1];
+        laidOut[0] = () -> {
+            scene.removePostLayoutPulseListener(laidOut[0]);
+            // Made once the first frame is on the screen, not while it is drawn: on two cores the
+            // renderer would share one with them. Should no frame be reported, they come anyway.
+            RenderedFrames.afterNextFrame(scene, () -> arrive(scene));
+            PauseTransition failsafe = new PauseTransition(FAILSAFE);
+            failsafe.setOnFinished(e -> arrive(scene));
+            failsafe.play();
         };
-        scene.addPostLayoutPulseListener(listener[0]);
+        scene.addPostLayoutPulseListener(laidOut[0]);
+    }
+
+    private void arrive(Scene scene) {
+        if (!pending(scene)) {
+            return;
+        }
+        for (int i = 0; i < places.size(); i++) {
+            places.get(i).getChildren().setAll(panels.get(i).get());
+        }
+        scene.getProperties().put(PENDING, 0);
     }
 
     /** @return whether panels of this scene are still to arrive */

@@ -1,6 +1,5 @@
 package dev.loveless.app.designer;
 
-import com.sun.javafx.perf.PerformanceTracker;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -13,8 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Measures start-up: with {@code -Dloveless.startupProbe=true} (or the environment variable
  * {@code LOVELESS_STARTUP_PROBE=1}, for an installed launcher) the app reports, on standard error,
- * the time from process start to the first frame of its window on the screen (rendered, through
- * JavaFX's own performance tracker), then exits. The installers' class-data-sharing training run
+ * the time from process start to the first frame of its window on the screen ({@link RenderedFrames}),
+ * then exits. The installers' class-data-sharing training run
  * and the start-up measurement use it. When the side
  * panels come after the first frame ({@link LatePanels}), it also reports when the whole window
  * was drawn, and exits only then (so that a training run sees every class the window loads).
@@ -63,7 +62,8 @@ public final class StartupProbe {
         scene.addPostLayoutPulseListener(laidOut[0]);
         AtomicBoolean firstShown = new AtomicBoolean();
         AtomicBoolean wholeShown = new AtomicBoolean();
-        PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+        Runnable[] probe = new Runnable[1];
+        probe[0] = () -> {
             long millis = millisSinceProcessStart();
             boolean whole = wholeLaidOut.get();
             // The probe's lines of output are its purpose; it runs only when asked for.
@@ -73,10 +73,11 @@ public final class StartupProbe {
             if (whole && wholeShown.compareAndSet(false, true)) {
                 System.err.println("loveless: whole window " + millis + " ms after process start");
                 Platform.runLater(() -> {
-                    PerformanceTracker.releaseSceneTracker(scene);
+                    RenderedFrames.remove(scene, probe[0]);
                     Platform.exit();
                 });
             }
-        });
+        };
+        RenderedFrames.add(scene, probe[0]);
     }
 }

@@ -44,7 +44,9 @@ class LatePanelsTest {
         assertTrue(shownWithout[0], "the inspector and problems wait for the first frame");
         assertFalse(formBuiltAtOnce[0], "the inspector's form is built when the panel arrives");
         assertFalse(paletteMadeAtOnce[0], "the palette is made when it arrives");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> DesignerDriver.fx(() -> !LatePanels.pending(stage.getScene())));
+        // (well before the failsafe of 2 s: they come when the first frame is reported on the screen)
+        WaitForAsyncUtils.waitFor(1500, TimeUnit.MILLISECONDS,
+                () -> DesignerDriver.fx(() -> !LatePanels.pending(stage.getScene())));
         Node inspector = DesignerDriver.fx(() -> window.inspectorView().node());
         assertSame(stage.getScene(), DesignerDriver.fx(inspector::getScene), "the inspector is in the window");
         assertNotNull(DesignerDriver.fx(() -> window.problemsView().node().getScene()), "the problems panel is in the window");
