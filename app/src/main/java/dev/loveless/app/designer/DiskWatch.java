@@ -3,11 +3,9 @@ package dev.loveless.app.designer;
 import dev.loveless.app.designer.files.DocumentFiles;
 import dev.loveless.app.designer.files.Recovery;
 import dev.loveless.model.io.AslParseException;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.stage.Window;
-import javafx.util.Duration;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +13,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -29,6 +32,11 @@ final class DiskWatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiskWatch.class);
     private static int untitledCount;
+    private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "loveless-disk-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Window owner;
     private final EditorViewModel model;
@@ -50,14 +58,16 @@ final class DiskWatch {
         this.reload = reload;
     }
 
-    /** Starts the autosave and the watch (for the life of the application; they stop with it). */
+    /**
+     * Starts the autosave and the watch, until the window closes. They tick on a timer thread of
+     * their own and work on the JavaFX thread: a JavaFX timeline, running, would keep JavaFX
+     * pulsing sixty times a second however idle the window.
+     */
     void start() {
-        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(20), e -> autosave()));
-        autosave.setCycleCount(Animation.INDEFINITE);
-        autosave.play();
-        Timeline watch = new Timeline(new KeyFrame(Duration.seconds(2), e -> checkChangedOnDisk()));
-        watch.setCycleCount(Animation.INDEFINITE);
-        watch.play();
+        List<ScheduledFuture<?>> ticks = List.of(
+                TICKS.scheduleWithFixedDelay(() -> Platform.runLater(this::autosave), 20, 20, TimeUnit.SECONDS),
+                TICKS.scheduleWithFixedDelay(() -> Platform.runLater(this::checkChangedOnDisk), 2, 2, TimeUnit.SECONDS));
+        owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ticks.forEach(tick -> tick.cancel(false)));
     }
 
     /** Notes that the window's content is what {@code file} holds now (it was just read or written). */

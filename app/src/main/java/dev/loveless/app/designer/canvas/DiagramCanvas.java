@@ -63,6 +63,22 @@ public final class DiagramCanvas extends BorderPane {
     private DiagramPainter painter;
     private final CanvasGrid grid = new CanvasGrid();
     private boolean needsDraw = true;
+    /**
+     * Draws at the next pulse when asked, then stops: a timer left running would keep JavaFX
+     * pulsing sixty times a second in an idle window.
+     */
+    private final AnimationTimer drawer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (needsDraw) {
+                needsDraw = false;
+                draw();
+            }
+            if (!needsDraw) {
+                stop();
+            }
+        }
+    };
     private boolean syncingBars;
     private long lastFrameNanos;
 
@@ -173,15 +189,7 @@ public final class DiagramCanvas extends BorderPane {
             }
         });
 
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (needsDraw) {
-                    needsDraw = false;
-                    draw();
-                }
-            }
-        }.start();
+        drawer.start();
     }
 
     public Viewport viewport() {
@@ -216,8 +224,10 @@ public final class DiagramCanvas extends BorderPane {
         return lastFrameNanos;
     }
 
+    /** Draws the canvas again at the next pulse (requests from one pulse are drawn once). Call on the JavaFX thread. */
     public void requestDraw() {
         needsDraw = true;
+        drawer.start();
     }
 
     /** Shows the whole diagram; a tall one is shown from its top at a readable zoom. */
