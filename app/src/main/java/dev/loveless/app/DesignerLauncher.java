@@ -17,7 +17,7 @@ final class DesignerLauncher {
      * warning is noise for users.
      * Held in a field: java.util.logging keeps loggers only weakly.
      */
-    private static final Logger PLATFORM_LOG = Logger.getLogger("javafx");
+    private static Logger platformLog;
 
     private DesignerLauncher() {
     }
@@ -35,13 +35,16 @@ final class DesignerLauncher {
     }
 
     static void launch(Path file) {
-        PLATFORM_LOG.setLevel(Level.SEVERE);
-        chooseRenderer();
-        // Asked while the graphics start, not while the window waits for its colours.
-        dev.loveless.app.designer.look.SystemTheme.askEarly();
+        // First what other threads do while the graphics start: the sample, and the system's look.
         if (file == null) {
-            dev.loveless.app.designer.SampleStart.prepareEarly(dev.loveless.app.designer.problems.Problems.live());
+            dev.loveless.app.designer.SampleStart.prepareEarly();
         }
+        dev.loveless.app.designer.look.SystemTheme.askEarly();
+        // Logging's first use looks through every jar for providers; it must be set up before
+        // JavaFX starts, and now the other threads work meanwhile.
+        platformLog = Logger.getLogger("javafx");
+        platformLog.setLevel(Level.SEVERE);
+        chooseRenderer();
         String[] args = file == null ? new String[0] : new String[] {file.toString()};
         Application.launch(DesignerApp.class, args);
     }

@@ -150,8 +150,8 @@ public final class DesignerWindow {
 
     /** Opens a window on the built-in sample, its side panels arriving as asked. */
     public static DesignerWindow openSample(Stage stage, Arrival arrival) {
-        SampleStart.Ready sample = SampleStart.take(Problems.live());
-        DesignerWindow window = new DesignerWindow(stage, new EditorViewModel(sample.prepared(), Problems.live()), arrival);
+        SampleStart.Ready sample = SampleStart.take();
+        DesignerWindow window = new DesignerWindow(stage, new EditorViewModel(sample.prepared(), sample.problems()), arrival);
         window.model.setSource(null, Samples.SAMPLE_NAME, Format.JSON, sample.sample());
         window.show();
         return window;

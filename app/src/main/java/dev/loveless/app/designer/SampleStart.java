@@ -2,6 +2,7 @@ package dev.loveless.app.designer;
 
 import dev.loveless.app.designer.files.DocumentFiles;
 import dev.loveless.app.designer.problems.ProblemSource;
+import dev.loveless.app.designer.problems.Problems;
 import dev.loveless.model.diagram.Diagram;
 import dev.loveless.model.diagram.DiagramFiles;
 import dev.loveless.model.diagram.DiagramGeometry;
@@ -20,8 +21,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SampleStart {
 
-    /** The sample as read, and the document made of it with its shapes and problems. */
-    public record Ready(ParsedDefinition sample, EditorViewModel.Prepared prepared) {
+    /**
+     * The sample as read, the document made of it with its shapes and problems, and the live
+     * problem source that found them (the validator with all its rules is made once, here).
+     */
+    public record Ready(ParsedDefinition sample, EditorViewModel.Prepared prepared, ProblemSource problems) {
     }
 
     private static CompletableFuture<Ready> ready;
@@ -30,13 +34,13 @@ public final class SampleStart {
     }
 
     /** Starts making the sample ready in the background (once). */
-    public static synchronized void prepareEarly(ProblemSource problems) {
+    public static synchronized void prepareEarly() {
         if (ready == null) {
             CompletableFuture<Ready> made = new CompletableFuture<>();
             ready = made;
             Thread thread = new Thread(() -> {
                 try {
-                    made.complete(prepare(problems));
+                    made.complete(prepare());
                 } catch (RuntimeException | Error e) {
                     made.completeExceptionally(e);
                 }
@@ -47,10 +51,10 @@ public final class SampleStart {
     }
 
     /** @return the sample ready to show (made now, if it was not started early) */
-    static Ready take(ProblemSource problems) {
+    static Ready take() {
         CompletableFuture<Ready> taken;
         synchronized (SampleStart.class) {
-            prepareEarly(problems);
+            prepareEarly();
             taken = ready;
             // A second window on the sample starts from a fresh copy (the prepared one is taken).
             ready = null;
@@ -58,11 +62,12 @@ public final class SampleStart {
         return taken.join();
     }
 
-    private static Ready prepare(ProblemSource problems) {
+    private static Ready prepare() {
+        ProblemSource problems = Problems.live();
         ParsedDefinition sample = Samples.sample();
         Document document = DocumentFiles.documentOf(sample.machine(), storedLayout());
         DiagramGeometry geometry = DiagramGeometry.of(document.machine(), document.diagram());
-        return new Ready(sample, new EditorViewModel.Prepared(document, geometry, problems.problemsOf(document)));
+        return new Ready(sample, new EditorViewModel.Prepared(document, geometry, problems.problemsOf(document)), problems);
     }
 
     /** @return the sample's layout, computed ahead so that start-up needs no layout engine; null to lay it out */
