@@ -27,7 +27,8 @@ final class BackgroundWork {
     private final Background runner = new Background("loveless-background");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final Label text = new Label();
-    private final VBox overlay = new VBox(10, new ProgressIndicator(), text);
+    /** Its spinner joins it with the first work: an animated control is costly in a window's first frame. */
+    private final VBox overlay = new VBox(10, text);
 
     BackgroundWork() {
         overlay.setAlignment(Pos.CENTER);
@@ -55,6 +56,9 @@ final class BackgroundWork {
      */
     <T> void run(String what, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         text.setText(what);
+        if (overlay.getChildren().size() == 1) {
+            overlay.getChildren().add(0, new ProgressIndicator());
+        }
         working.set(true);
         runner.run(work, result -> {
             working.set(false);

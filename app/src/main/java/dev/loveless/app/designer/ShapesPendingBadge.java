@@ -25,10 +25,7 @@ final class ShapesPendingBadge {
     private final HBox badge;
 
     ShapesPendingBadge(ObservableBooleanValue pending) {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
-        spinner.setMaxSize(16, 16);
-        badge = new HBox(8, spinner, new Label("Updating the diagram…"));
+        badge = new HBox(8, new Label("Updating the diagram…"));
         badge.setId("shapes-pending");
         badge.getStyleClass().add("shapes-pending");
         badge.setAlignment(Pos.CENTER_LEFT);
@@ -39,7 +36,10 @@ final class ShapesPendingBadge {
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         StackPane.setMargin(badge, new Insets(10, 24, 0, 0));
         PauseTransition wait = new PauseTransition(DELAY);
-        wait.setOnFinished(e -> badge.setVisible(pending.get()));
+        wait.setOnFinished(e -> {
+            addSpinnerOnce();
+            badge.setVisible(pending.get());
+        });
         pending.addListener((o, was, is) -> {
             if (is) {
                 wait.playFromStart();
@@ -48,6 +48,16 @@ final class ShapesPendingBadge {
                 badge.setVisible(false);
             }
         });
+    }
+
+    /** The spinner joins the badge when it first shows: an animated control is costly in a window's first frame. */
+    private void addSpinnerOnce() {
+        if (badge.getChildren().size() == 1) {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setPrefSize(16, 16);
+            spinner.setMaxSize(16, 16);
+            badge.getChildren().add(0, spinner);
+        }
     }
 
     /** @return the badge, to lay over the canvas in a {@link StackPane} */

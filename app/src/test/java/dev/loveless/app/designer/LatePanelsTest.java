@@ -10,6 +10,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -28,6 +29,7 @@ class LatePanelsTest {
         String[] firstField = new String[1];
         boolean[] formBuiltAtOnce = new boolean[1];
         boolean[] paletteMadeAtOnce = new boolean[1];
+        int[] firstFrameControls = new int[2];
         FxToolkit.setupFixture(() -> {
             opened[0] = DesignerWindow.openSample(stage, DesignerWindow.Arrival.AFTER_FIRST_FRAME);
             // when the window has just been shown (no pulse yet)
@@ -37,6 +39,8 @@ class LatePanelsTest {
             firstField[0] = opened[0].inspector().form().fields().get(0).pointer();
             formBuiltAtOnce[0] = opened[0].inspectorView().control(firstField[0]) != null;
             paletteMadeAtOnce[0] = scene.lookup("#palette-search") != null;
+            firstFrameControls[0] = scene.getRoot().lookupAll(".text-field").size();
+            firstFrameControls[1] = scene.getRoot().lookupAll(".progress-indicator").size();
         });
         DesignerWindow window = opened[0];
 
@@ -44,6 +48,8 @@ class LatePanelsTest {
         assertTrue(shownWithout[0], "the inspector and problems wait for the first frame");
         assertFalse(formBuiltAtOnce[0], "the inspector's form is built when the panel arrives");
         assertFalse(paletteMadeAtOnce[0], "the palette is made when it arrives");
+        assertEquals(1, firstFrameControls[0], "the find field is the first frame's only text field (renaming adds its own)");
+        assertEquals(0, firstFrameControls[1], "no spinner is styled for the first frame (work adds one when it starts)");
         // (well before the failsafe of 2 s: they come when the first frame is reported on the screen)
         WaitForAsyncUtils.waitFor(1500, TimeUnit.MILLISECONDS,
                 () -> DesignerDriver.fx(() -> !LatePanels.pending(stage.getScene())));

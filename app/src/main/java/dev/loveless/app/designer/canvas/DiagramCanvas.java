@@ -100,7 +100,9 @@ public final class DiagramCanvas extends BorderPane {
         this.minimap = new Minimap(model, viewport);
         getStyleClass().add("diagram-canvas");
         surface.setMinSize(0, 0);
-        surface.getChildren().addAll(renameField, minimap);
+        // The rename field joins the surface when first used: styling and skinning a text field
+        // would otherwise be part of the window's first frame.
+        surface.getChildren().add(minimap);
         surface.setFocusTraversable(true);
         canvas.widthProperty().bind(surface.widthProperty());
         canvas.heightProperty().bind(surface.heightProperty());
@@ -280,6 +282,9 @@ public final class DiagramCanvas extends BorderPane {
         renaming = path;
         Bounds f = shape.frame();
         double zoom = viewport.zoom();
+        if (renameField.getParent() == null) {
+            surface.getChildren().add(surface.getChildren().indexOf(minimap), renameField);
+        }
         renameField.setText(path.name());
         renameField.resizeRelocate(viewport.toScreenX(f.x() + 54) , viewport.toScreenY(f.y() + 10),
                 Math.max(160, (f.width() - 64) * zoom), 28);
