@@ -58,9 +58,12 @@ final class LatePanels {
             scene.removePostLayoutPulseListener(laidOut[0]);
             // Made once the first frame is on the screen, not while it is drawn: on two cores the
             // renderer would share one with them. Should no frame be reported, they come anyway.
-            RenderedFrames.afterNextFrame(scene, () -> arrive(scene));
             PauseTransition failsafe = new PauseTransition(FAILSAFE);
             failsafe.setOnFinished(e -> arrive(scene));
+            RenderedFrames.afterNextFrame(scene, () -> {
+                failsafe.stop();
+                arrive(scene);
+            });
             failsafe.play();
         };
         scene.addPostLayoutPulseListener(laidOut[0]);

@@ -25,11 +25,7 @@ class RenderedFramesTest {
         // given a window on the screen
         Stage stage = FxToolkit.registerPrimaryStage();
         Label label = new Label("one");
-        FxToolkit.setupFixture(() -> {
-            stage.setScene(new Scene(new StackPane(label), 300, 200));
-            stage.show();
-        });
-        Scene scene = DesignerDriver.fx(stage::getScene);
+        Scene scene = show(stage, label);
         AtomicInteger runs = new AtomicInteger();
         boolean[] onFxThread = new boolean[1];
 
@@ -62,11 +58,7 @@ class RenderedFramesTest {
         // given
         Stage stage = FxToolkit.registerPrimaryStage();
         Label label = new Label("one");
-        FxToolkit.setupFixture(() -> {
-            stage.setScene(new Scene(new StackPane(label), 300, 200));
-            stage.show();
-        });
-        Scene scene = DesignerDriver.fx(stage::getScene);
+        Scene scene = show(stage, label);
         AtomicInteger frames = new AtomicInteger();
         Runnable listener = frames::incrementAndGet;
         FxToolkit.setupFixture(() -> RenderedFrames.add(scene, listener));
@@ -87,5 +79,14 @@ class RenderedFramesTest {
         assertTrue(heard >= 3, "heard " + heard);
         assertEquals(heard, frames.get());
         FxToolkit.setupFixture(stage::hide);
+    }
+
+    /** @return the scene of {@code stage}, shown with {@code label} alone */
+    private static Scene show(Stage stage, Label label) throws TimeoutException {
+        FxToolkit.setupFixture(() -> {
+            stage.setScene(new Scene(new StackPane(label), 300, 200));
+            stage.show();
+        });
+        return DesignerDriver.fx(stage::getScene);
     }
 }
