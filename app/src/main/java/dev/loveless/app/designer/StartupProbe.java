@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Measures start-up: with {@code -Dloveless.startupProbe=true} (or the environment variable
  * {@code LOVELESS_STARTUP_PROBE=1}, for an installed launcher) the app reports, on standard error,
- * the time from process start to the first frame of its window on the screen ({@link RenderedFrames}),
- * then exits. The installers' class-data-sharing training run
- * and the start-up measurement use it. When the side
- * panels come after the first frame ({@link LatePanels}), it also reports when the whole window
- * was drawn, and exits only then (so that a training run sees every class the window loads).
+ * the time from the process's start to the first frame of its window on the screen
+ * ({@link RenderedFrames}), then exits. The installers' class-data-sharing training run and the
+ * start-up measurement use it. When the side panels come after the first frame
+ * ({@link LatePanels}), it also reports when the whole window was drawn, and exits only then (so
+ * that a training run sees every class the window loads).
  */
 public final class StartupProbe {
 
