@@ -25,6 +25,40 @@ icons="$root/icons/src/main/resources/dev/loveless/icons/app"
 
 step() { echo "==> $*"; }
 
+# Writes the templates jpackage takes for a Linux package into $2: the desktop entry, and the
+# scripts that run after installing and before removing, which carry linux/after-install.sh and
+# linux/before-remove.sh: the .deb's postinst and prerm, or for an .rpm the JDK's own spec
+# template with them in its %post and %preun (%preun only on removal: an upgrade runs the old
+# package's %preun after the new one's %post).
+linux_resources() {
+  local type="$1" out="$2"
+  rm -rf "$out"
+  mkdir -p "$out"
+  cp "$here/linux/Loveless.desktop" "$out/"
+  with_lines() { # FILE MARKER FRAGMENT: FILE with the line MARKER replaced by FRAGMENT's lines
+    awk -v marker="$2" -v fragment="$3" '$0 == marker { while ((getline line < fragment) > 0) print line; next } { print }' "$1"
+  }
+  if [ "$type" = deb ]; then
+    with_lines "$here/linux/postinst" LOVELESS_AFTER_INSTALL "$here/linux/after-install.sh" > "$out/postinst"
+    with_lines "$here/linux/prerm" LOVELESS_BEFORE_REMOVE "$here/linux/before-remove.sh" > "$out/prerm"
+  else
+    local jdk extracted removal
+    jdk="$(dirname "$(dirname "$(readlink -f "$(command -v jpackage)")")")"
+    extracted="$work/jdk-templates"
+    rm -rf "$extracted"
+    "$jdk/bin/jimage" extract --dir "$extracted" --include 'regex:.*/jdk/jpackage/internal/resources/template\.spec' "$jdk/lib/modules"
+    removal="$work/before-remove-rpm.sh"
+    { echo 'if [ "$1" -eq 0 ]; then'; cat "$here/linux/before-remove.sh"; echo 'fi'; } > "$removal"
+    awk -v install="$here/linux/after-install.sh" -v removal="$removal" '
+      { print }
+      $0 == "%post" { while ((getline line < install) > 0) print line }
+      $0 == "%preun" { while ((getline line < removal) > 0) print line }
+    ' "$extracted/jdk.jpackage/jdk/jpackage/internal/resources/template.spec" > "$out/loveless.spec"
+    grep -q 'ln -sf /opt/loveless/bin/Loveless' "$out/loveless.spec" \
+      || { echo "installers/build.sh: the JDK's spec template has no %post to extend" >&2; exit 1; }
+  fi
+}
+
 # Product version from the reactor pom; installers want plain numbers (0.1.0-SNAPSHOT -> 0.1.0).
 pom_version="$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$root/pom.xml")"
 version="${pom_version%%-*}"
@@ -143,13 +177,14 @@ for association in "$here"/common/file-association-*.properties; do
 done
 case "$type" in
   deb|rpm)
+    linux_resources "$type" "$work/resources-$type"
     package+=(
       --icon "$icons/loveless-256.png"
       --linux-package-name loveless
       --linux-menu-group "Development"
       --linux-app-category devel
       --linux-shortcut
-      --resource-dir "$here/linux"
+      --resource-dir "$work/resources-$type"
     )
     ;;
 esac

@@ -67,6 +67,29 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && ! dpkg-query -W -
   check "the command is gone after removal" bash -c "! command -v loveless"
 fi
 
+# The .rpm where rpmbuild exists: it carries the same scripts as the .deb (from linux/), its
+# removal script acting only on removal, not on upgrade.
+if command -v rpmbuild >/dev/null 2>&1; then
+  "$here/build.sh" rpm
+  rpm_file="$(ls -t "$dist"/loveless-*.rpm | head -n 1)"
+  echo "package $rpm_file:"
+  scripts="$(rpm -qp --scripts "$rpm_file" 2>/dev/null)"
+  check "depends on GTK 3 and GL" bash -c "rpm -qpR '$rpm_file' 2>/dev/null | grep -q gtk3 && rpm -qpR '$rpm_file' 2>/dev/null | grep -q mesa-libGL"
+  check "puts loveless on the PATH" grep -q 'ln -sf /opt/loveless/bin/Loveless /usr/bin/loveless' <<<"$scripts"
+  check "dumps the class-data archive where it lands" grep -q 'Xshare:dump' <<<"$scripts"
+  check "removes the link only on removal, not on upgrade" grep -q 'if \[ "\$1" -eq 0 \]; then' <<<"$scripts"
+  check "the launcher and the class list inside" bash -c "rpm -qpl '$rpm_file' 2>/dev/null | grep -q '/opt/loveless/bin/Loveless' && rpm -qpl '$rpm_file' 2>/dev/null | grep -q 'lib/app/classes.lst'"
+  # Installing it for real needs root and no Loveless there yet (the .deb was removed above).
+  if [ "$(id -u)" = 0 ] && [ ! -e /opt/loveless ]; then
+    echo "installing $rpm_file (rpm --nodeps: this system's libraries are Debian's):"
+    check "the package installs" rpm -i --nodeps "$rpm_file"
+    check "loveless is on the PATH" bash -c "loveless --version | grep -q '^Loveless '"
+    check "a class-data archive was dumped for the installed paths" test -s /opt/loveless/lib/app/loveless.jsa
+    check "the package removes cleanly" rpm -e loveless
+    check "the command and the folder are gone after removal" bash -c "! command -v loveless && [ ! -e /opt/loveless ]"
+  fi
+fi
+
 if [ "$failures" -gt 0 ]; then
   echo "installers: $failures check(s) failed" >&2
   exit 1
