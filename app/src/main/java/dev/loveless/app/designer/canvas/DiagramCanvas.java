@@ -284,6 +284,9 @@ public final class DiagramCanvas extends BorderPane {
         double zoom = viewport.zoom();
         if (renameField.getParent() == null) {
             surface.getChildren().add(surface.getChildren().indexOf(minimap), renameField);
+            // Styled and skinned now, not at the next pulse: a text field takes keys through its
+            // skin, and the first keys typed after F2 must not be lost.
+            renameField.applyCss();
         }
         renameField.setText(path.name());
         renameField.resizeRelocate(viewport.toScreenX(f.x() + 54) , viewport.toScreenY(f.y() + 10),
