@@ -2,7 +2,7 @@
 # Loveless's launcher on Linux (bin/Loveless): starts the bundled Java runtime with the class path,
 # main class and Java options of lib/app/Loveless.cfg, the file jpackage writes for its own
 # launcher, which this one replaces: that one asks rpm and dpkg, twice each, which package it
-# belongs to at every start, 120-200 ms before Java begins (docs/decisions/0120-linux-launcher.md).
+# belongs to at every start, 110-260 ms before Java begins (docs/decisions/0120-linux-launcher.md).
 self="$(readlink -f "${BASH_SOURCE[0]}")"
 image="${self%/bin/*}"
 app="$image/lib/app"
